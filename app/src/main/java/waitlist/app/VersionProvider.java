@@ -1,0 +1,25 @@
+package waitlist.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+import picocli.CommandLine;
+
+/** Reads the version Maven filtered into {@code waitlist/app/version.properties}. */
+public final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        Properties props = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                props.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new String[] {"waitlist " + props.getProperty("version", "unknown")
+                + " (Java " + Runtime.version() + ")"};
+    }
+}
