@@ -1,0 +1,21 @@
+package waitlist.scenarios;
+
+import waitlist.scenarios.rules.NonNegative;
+import waitlist.scenarios.rules.Positive;
+import waitlist.scenarios.rules.Share;
+
+/**
+ * The first assessment by an OT. OT time per assessment is contact + travel + write-up
+ * (an AI scribe shortens the write-up). A did-not-attend costs the OT's contact and travel time
+ * and the person is rebooked.
+ */
+public record FirstAssessment(
+        @Positive double contactMinutes,
+        @NonNegative double travelMinutes,
+        @NonNegative double writeUpMinutes,
+        @Share double didNotAttendShare) {
+
+    public double otMinutes() {
+        return contactMinutes + travelMinutes + writeUpMinutes;
+    }
+}

@@ -1,0 +1,20 @@
+package waitlist.scenarios;
+
+import java.time.LocalDate;
+
+import waitlist.scenarios.rules.MayOmit;
+import waitlist.scenarios.rules.NonNegative;
+import waitlist.scenarios.rules.Positive;
+
+/**
+ * The simulated period: {@code weeks} weeks from {@code start}. The first {@code warmUpWeeks}
+ * are simulated but left out of every result, for runs that start empty rather than from the
+ * real waiting list.
+ */
+public record Horizon(LocalDate start, @Positive int weeks, @MayOmit @NonNegative int warmUpWeeks) {
+
+    /** The first day after the horizon. */
+    public LocalDate end() {
+        return start.plusWeeks(weeks);
+    }
+}

@@ -1,0 +1,27 @@
+package waitlist.scenarios;
+
+import java.util.List;
+
+import waitlist.scenarios.rules.NonNegative;
+import waitlist.scenarios.rules.Positive;
+import waitlist.scenarios.rules.Share;
+
+/**
+ * One role (OT or coach). Productive hours a week per FTE =
+ * {@code hoursPerWeek × clinicalShare × (1 − absenceShare)}; the rest is non-clinical work
+ * (e.g. supporting letters) and leave or sickness.
+ *
+ * @param fte staffing per alliance as dated changes: each entry sets the FTE of one alliance
+ *            from its date on
+ */
+public record StaffGroup(
+        @Positive double hoursPerWeek,
+        @Share double clinicalShare,
+        @Share double absenceShare,
+        @NonNegative double costPerFte,
+        List<FteChange> fte) {
+
+    public double productiveHoursPerFte() {
+        return hoursPerWeek * clinicalShare * (1 - absenceShare);
+    }
+}
