@@ -1,0 +1,38 @@
+package waitlist.scenarios.snapshot;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import waitlist.scenarios.rules.MayOmit;
+
+/**
+ * Someone waiting for a first assessment; the six-week clock runs from {@code referred}.
+ * The id doubles as the client's id.
+ *
+ * @param needs       skills the assessing OT must have
+ * @param facilities  facilities they will need (carried to their intervention start)
+ * @param unavailable days they cannot be seen
+ * @param prefers     part of the day they would rather be seen
+ */
+public record Referral(
+        String id,
+        LocalDate referred,
+        String alliance,
+        Priority priority,
+        @MayOmit List<Skill> needs,
+        @MayOmit List<Facility> facilities,
+        @MayOmit List<LocalDate> unavailable,
+        @MayOmit PartOfDay prefers) {
+
+    public List<Skill> needsOrEmpty() {
+        return needs == null ? List.of() : needs;
+    }
+
+    public List<Facility> facilitiesOrEmpty() {
+        return facilities == null ? List.of() : facilities;
+    }
+
+    public List<LocalDate> unavailableOrEmpty() {
+        return unavailable == null ? List.of() : unavailable;
+    }
+}
