@@ -1,0 +1,137 @@
+package waitlist.solver;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import waitlist.scenarios.snapshot.Facility;
+import waitlist.scenarios.snapshot.GroupSession;
+import waitlist.scenarios.snapshot.InterventionStart;
+import waitlist.scenarios.snapshot.Practitioner;
+import waitlist.scenarios.snapshot.Referral;
+import waitlist.scenarios.snapshot.ReviewDue;
+import waitlist.scenarios.snapshot.Role;
+import waitlist.scenarios.snapshot.Skill;
+import waitlist.scenarios.snapshot.Snapshot;
+import waitlist.scenarios.snapshot.Venue;
+import waitlist.solver.domain.AppointmentKind;
+import waitlist.solver.domain.BookingPlan;
+import waitlist.solver.domain.GroupStart;
+import waitlist.solver.domain.OtAppointment;
+import waitlist.solver.domain.Session;
+import waitlist.solver.domain.Slot;
+import waitlist.solver.domain.Staff;
+
+/**
+ * Turns a (validated) snapshot into the planning problem: OT slots cut from working patterns,
+ * sessions with their free places, and one entity per piece of demand with only the candidates
+ * it could legally take. Lists keep snapshot order (then date order), so runs are repeatable.
+ */
+public final class ProblemBuilder {
+
+    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
+
+    private ProblemBuilder() {
+    }
+
+    public static BookingPlan build(Snapshot snapshot) {
+        LocalDate start = snapshot.horizon().start();
+        LocalDate end = snapshot.horizon().end();
+        Map<String, Staff> staff = new LinkedHashMap<>();
+        for (Practitioner p : snapshot.practitioners()) {
+            staff.put(p.id(), new Staff(p.id(), p.homeAlliance(), new TreeSet<>(p.worksInOrEmpty()),
+                    enumSet(p.skillsOrEmpty(), Skill.class), Set.copyOf(p.leaveOrEmpty()), p.maxAppointmentsPerDay()));
+        }
+        List<Slot> slots = otSlots(snapshot, staff);
+        List<Session> sessions = sessions(snapshot, staff);
+
+        List<OtAppointment> appointments = new ArrayList<>();
+        LocalDate afterHorizon = end.plusDays(1);
+        for (Referral r : snapshot.demand().referrals()) {
+            Set<Skill> needs = enumSet(r.needsOrEmpty(), Skill.class);
+            Set<LocalDate> unavailable = Set.copyOf(r.unavailableOrEmpty());
+            appointments.add(new OtAppointment(r.id(), AppointmentKind.FIRST_ASSESSMENT, r.id(), r.alliance(), r.priority(),
+                    needs, unavailable, r.prefers(), r.referred(), null, start, afterHorizon,
+                    candidateSlots(slots, r.alliance(), needs, unavailable)));
+        }
+        for (ReviewDue r : snapshot.demand().reviewsOrEmpty()) {
+            Set<Skill> needs = enumSet(r.needsOrEmpty(), Skill.class);
+            Set<LocalDate> unavailable = Set.copyOf(r.unavailableOrEmpty());
+            appointments.add(new OtAppointment(r.id(), AppointmentKind.REVIEW, r.client(), r.alliance(), r.priorityOrDefault(),
+                    needs, unavailable, r.prefers(), r.due(), r.assessedBy(), start, afterHorizon,
+                    candidateSlots(slots, r.alliance(), needs, unavailable)));
+        }
+        List<GroupStart> groupStarts = new ArrayList<>();
+        for (InterventionStart s : snapshot.demand().interventionStartsOrEmpty()) {
+            Set<Facility> facilities = enumSet(s.facilitiesOrEmpty(), Facility.class);
+            Set<LocalDate> unavailable = Set.copyOf(s.unavailableOrEmpty());
+            List<Session> candidates = sessions.stream()
+                    .filter(g -> !g.date().isBefore(s.ready()))
+                    .filter(g -> s.activity() == null || s.activity().equals(g.activity()))
+                    .filter(g -> g.facilities().containsAll(facilities))
+                    .filter(g -> !unavailable.contains(g.date()))
+                    .toList();
+            groupStarts.add(new GroupStart(s.id(), s.client(), s.alliance(), s.priorityOrDefault(), facilities,
+                    unavailable, s.prefers(), s.ready(), start, candidates));
+        }
+        return new BookingPlan(start, end, List.copyOf(staff.values()), slots, sessions, appointments, groupStarts);
+    }
+
+    /** Each working day of each OT, from the start of the day, as many whole slots as fit. */
+    static List<Slot> otSlots(Snapshot snapshot, Map<String, Staff> staff) {
+        LocalDate start = snapshot.horizon().start();
+        List<Slot> slots = new ArrayList<>();
+        for (LocalDate day = start; !day.isAfter(snapshot.horizon().end()); day = day.plusDays(1)) {
+            for (Practitioner p : snapshot.practitioners()) {
+                if (p.role() != Role.OT || !p.worksOn(day)) {
+                    continue;
+                }
+                for (LocalTime t = p.dayStart(); !t.plusMinutes(snapshot.otSlotMinutes()).isAfter(p.dayEnd())
+                        && !t.plusMinutes(snapshot.otSlotMinutes()).isBefore(t); t = t.plusMinutes(snapshot.otSlotMinutes())) {
+                    slots.add(new Slot(p.id() + "@" + day + "T" + t.format(HHMM), staff.get(p.id()), day, t,
+                            (int) ChronoUnit.DAYS.between(start, day)));
+                }
+            }
+        }
+        return slots;
+    }
+
+    private static List<Session> sessions(Snapshot snapshot, Map<String, Staff> staff) {
+        Map<String, Venue> venues = new LinkedHashMap<>();
+        snapshot.venues().forEach(v -> venues.put(v.id(), v));
+        List<Session> sessions = new ArrayList<>();
+        for (GroupSession g : snapshot.groupSessionsOrEmpty()) {
+            Venue v = venues.get(g.venue());
+            Staff coach = staff.get(g.coach());
+            if (g.freePlaces() == 0 || coach.leave().contains(g.date())) {
+                continue;
+            }
+            sessions.add(new Session(g.id(), v.id(), v.alliance(), enumSet(v.facilitiesOrEmpty(), Facility.class), coach,
+                    g.activity(), g.date(), g.start(), (int) ChronoUnit.DAYS.between(snapshot.horizon().start(), g.date()),
+                    g.freePlaces()));
+        }
+        sessions.sort(java.util.Comparator.comparing(Session::date).thenComparing(Session::start).thenComparing(Session::id));
+        return sessions;
+    }
+
+    private static List<Slot> candidateSlots(List<Slot> slots, String alliance, Set<Skill> needs, Set<LocalDate> unavailable) {
+        return slots.stream()
+                .filter(s -> s.ot().mayWorkIn(alliance))
+                .filter(s -> s.ot().skills().containsAll(needs))
+                .filter(s -> !unavailable.contains(s.date()))
+                .toList();
+    }
+
+    private static <E extends Enum<E>> Set<E> enumSet(Collection<E> values, Class<E> type) {
+        return values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
+    }
+}
