@@ -153,9 +153,10 @@ public final class SnapshotGenerator {
         for (int a = 0; a < perAlliance.length; a++) {
             AllianceMix home = recipe.alliances().get(a);
             for (int k = 0; k < perAlliance[a]; k++) {
-                // Every OT has one or two of the three specialities (assumption).
+                // Every OT has one or two of the three specialities (assumption); taken in turn
+                // within an alliance, so an alliance with three OTs covers all three.
                 List<Skill> skills = new ArrayList<>();
-                Skill first = Skill.values()[rng.nextInt(3)];
+                Skill first = Skill.values()[k % 3];
                 skills.add(first);
                 if (rng.nextDouble() < 0.5) {
                     Skill second = Skill.values()[(first.ordinal() + 1 + rng.nextInt(2)) % 3];

@@ -1,0 +1,17 @@
+package waitlist.solver.checker;
+
+import java.util.List;
+
+/**
+ * What the independent checker found in a plan.
+ *
+ * @param violations   every hard rule broken, one sentence each (empty for a legal plan)
+ * @param kpis         the figures a booking team reports
+ * @param explanations why each unbooked or breaching referral is so
+ */
+public record CheckReport(List<String> violations, Kpis kpis, List<Explanation> explanations) {
+
+    public boolean feasible() {
+        return violations.isEmpty();
+    }
+}
