@@ -1,0 +1,62 @@
+package waitlist.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import waitlist.scenarios.snapshot.Snapshot;
+import waitlist.solver.baseline.FirstComeFirstServed;
+import waitlist.solver.checker.CheckReport;
+import waitlist.solver.checker.PlanChecker;
+import waitlist.solver.domain.BookingPlan;
+import waitlist.solver.generator.SnapshotGenerator;
+import waitlist.solver.generator.SnapshotRecipe;
+import waitlist.solver.plan.Plan;
+import waitlist.solver.plan.PlanExtractor;
+
+/** Solving generated snapshots: legal by the independent checker, and no worse than first-come first-served on breaches. */
+class SolveTest {
+
+    private static final long STEPS = 3_000;
+
+    private static Plan solve(Snapshot snapshot, long seed) {
+        BookingPlan best = BookingSolver.solve(ProblemBuilder.build(snapshot), SolverSettings.stepped(STEPS, seed), null);
+        return PlanExtractor.extract(best, "timefold");
+    }
+
+    @Test
+    void solvedPlanKeepsEveryHardRuleAndBreachesNoMoreThanFirstComeFirstServed() {
+        for (SnapshotRecipe recipe : new SnapshotRecipe[] {SnapshotRecipe.reconnectBaseline(),
+                SnapshotRecipe.reconnectBaseline().withCapacityRatio(0.6)}) {
+            Snapshot snapshot = new SnapshotGenerator(recipe, 3).generate(150);
+            PlanChecker checker = new PlanChecker(snapshot);
+            CheckReport fcfs = checker.check(PlanExtractor.extract(FirstComeFirstServed.book(ProblemBuilder.build(snapshot)), "fcfs"));
+            CheckReport solved = checker.check(solve(snapshot, 0));
+
+            assertThat(fcfs.violations()).isEmpty();
+            assertThat(solved.violations()).isEmpty();
+            assertThat(solved.kpis().breachDays()).isLessThanOrEqualTo(fcfs.kpis().breachDays());
+            assertThat(solved.kpis().booked()).isGreaterThan(0);
+        }
+    }
+
+    @Test
+    void sameSeedAndStepLimitGiveTheSamePlan() {
+        Snapshot snapshot = new SnapshotGenerator(SnapshotRecipe.reconnectBaseline(), 5).generate(60);
+        assertThat(solve(snapshot, 7)).isEqualTo(solve(snapshot, 7));
+    }
+
+    @Test
+    void everyUnbookedOrBreachingReferralIsExplained() {
+        Snapshot snapshot = new SnapshotGenerator(SnapshotRecipe.reconnectBaseline().withCapacityRatio(0.5), 4).generate(80);
+        Plan plan = solve(snapshot, 0);
+        CheckReport report = new PlanChecker(snapshot).check(plan);
+        assertThat(report.kpis().firstAssessmentsWaiting()).isPositive();
+        for (String id : plan.unbooked()) {
+            assertThat(report.explanations()).anySatisfy(e -> {
+                assertThat(e.demand()).isEqualTo(id);
+                assertThat(e.reason()).isNotBlank();
+            });
+        }
+    }
+}
