@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import waitlist.app.scenario.SchemaCommand;
 import waitlist.app.scenario.ScenariosCommand;
 import waitlist.app.scenario.ValidateCommand;
 import waitlist.scenarios.io.InvalidDocumentException;
@@ -22,6 +23,7 @@ import waitlist.scenarios.io.Problem;
                 CommandLine.HelpCommand.class,
                 ScenariosCommand.class,
                 ValidateCommand.class,
+                SchemaCommand.class,
         })
 public final class Main implements Callable<Integer> {
 
