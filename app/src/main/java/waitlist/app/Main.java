@@ -24,6 +24,8 @@ import waitlist.scenarios.io.Problem;
                 ScenariosCommand.class,
                 ValidateCommand.class,
                 SchemaCommand.class,
+                waitlist.app.snapshot.SnapshotCommand.class,
+                waitlist.app.plan.PlanCommand.class,
         })
 public final class Main implements Callable<Integer> {
 

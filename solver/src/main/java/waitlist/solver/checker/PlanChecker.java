@@ -295,9 +295,9 @@ public final class PlanChecker {
     private String explainReferral(Referral r, Booking b, Map<String, Booking> byDemand) {
         LocalDate deadline = r.referred().plusDays(TARGET_DAYS);
         long waited = ChronoUnit.DAYS.between(r.referred(), snapshot.horizon().start());
-        String head = (b == null ? "not booked" : "booked on " + b.date() + ", " + breachDays(r, b) + " days past six weeks")
+        String head = (b == null ? "not booked" : "booked on " + b.date() + ", " + days(breachDays(r, b)) + " past six weeks")
                 + " (" + allianceName(r.alliance()) + (r.priority() == Priority.URGENT ? ", urgent" : "")
-                + ", waited " + waited + " days at the start)";
+                + ", waited " + days(waited) + " at the start)";
         LocalDate until = deadline.isAfter(snapshot.horizon().end()) ? snapshot.horizon().end() : deadline;
         String why = "";
         if (deadline.isBefore(snapshot.horizon().start())) {
@@ -339,6 +339,7 @@ public final class PlanChecker {
                     Booking taken = bySlot.get(ot.id() + " " + d + " " + t);
                     if (taken == null) {
                         if (perOtDay.getOrDefault(ot.id() + " " + d, 0) >= ot.maxAppointmentsPerDay()) {
+                            total--;
                             freeButFull++;
                         } else {
                             free++;
@@ -361,7 +362,7 @@ public final class PlanChecker {
             }
         }
         String who = "OT" + (needs.isEmpty() ? "" : " with " + skills(needs) + " skill");
-        if (total == 0) {
+        if (total == 0 && freeButFull == 0) {
             return "no " + who + " who may work in " + allianceName(alliance) + " has a slot on a day the client can do by " + until;
         }
         List<String> parts = new ArrayList<>();
@@ -371,14 +372,13 @@ public final class PlanChecker {
         if (others > 0) {
             parts.add(others + " to referrals waiting less long (so that more people could be seen)");
         }
-        if (freeButFull > 0) {
-            parts.add(freeButFull + " were left because the OT had reached their daily maximum");
-        }
         if (free > 0) {
             parts.add(free + " were left free");
         }
+        String fullDays = freeButFull == 0 ? "" : " (" + freeButFull + " more slot times fall on days the OT had already"
+                + " seen their daily maximum)";
         return total + " slot" + (total == 1 ? "" : "s") + " with an " + who + " in " + allianceName(alliance)
-                + " on days the client can do by " + until + ": " + String.join(", ", parts);
+                + " on days the client can do by " + until + ": " + String.join(", ", parts) + fullDays;
     }
 
     private String sessionStory(InterventionStart s, Map<String, Booking> byDemand) {
@@ -405,6 +405,10 @@ public final class PlanChecker {
         }
         return suitable + " session(s) of " + what + " on days the client can do, " + full + " of them full"
                 + (full < suitable ? " (the others clash with the client's other bookings)" : "");
+    }
+
+    private static String days(long n) {
+        return n + (n == 1 ? " day" : " days");
     }
 
     private String allianceName(String id) {

@@ -1,0 +1,180 @@
+package waitlist.app.plan;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import waitlist.app.Main;
+import waitlist.app.UserError;
+import waitlist.scenarios.io.Documents;
+import waitlist.scenarios.snapshot.Snapshot;
+import waitlist.scenarios.snapshot.SnapshotFiles;
+import waitlist.solver.BookingSolver;
+import waitlist.solver.ProblemBuilder;
+import waitlist.solver.SolverSettings;
+import waitlist.solver.baseline.FirstComeFirstServed;
+import waitlist.solver.checker.CheckReport;
+import waitlist.solver.checker.PlanChecker;
+import waitlist.solver.constraints.ConstraintNames;
+import waitlist.solver.domain.BookingPlan;
+import waitlist.solver.plan.Plan;
+import waitlist.solver.plan.PlanExtractor;
+
+/**
+ * {@code waitlist plan SNAPSHOT}: books the waiting list with Timefold, checks the plan
+ * independently, and reports it beside first-come first-served.
+ */
+@Command(name = "plan",
+        description = {"Book a planning snapshot's referrals, reviews and group starts into OT slots and group sessions.",
+                "Writes DIR/plan.json (plan, checker figures, reasons, FCFS figures) and DIR/diaries/<practitioner>.csv,",
+                "and prints a summary against first-come first-served. With --seed the search stops after --steps",
+                "steps, so the same seed gives the same plan; without it, it stops at --time-limit."},
+        mixinStandardHelpOptions = true)
+public final class PlanCommand implements Callable<Integer> {
+
+    static final long DEFAULT_STEPS = 20_000;
+
+    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "Planning snapshot file (see: waitlist snapshot).")
+    Path snapshotFile;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s",
+            description = "Longest search, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE}).")
+    String timeLimit;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed; makes the run repeatable (stops on --steps).")
+    Long seed;
+
+    @Option(names = "--steps", paramLabel = "N", description = "Local-search steps to run (default with --seed: " + DEFAULT_STEPS + ").")
+    Long steps;
+
+    @Option(names = "--weight", paramLabel = "NAME=SCORE",
+            description = "Override a constraint weight for this run, e.g. --weight \"Six-week breach=0hard/0medium/500soft\"; repeatable.")
+    List<String> weights = List.of();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: <snapshot name>-plan beside the snapshot).")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(snapshotFile)) {
+            throw new UserError("no such snapshot file: " + snapshotFile);
+        }
+        Duration limit = parseDuration(timeLimit);
+        Map<String, HardMediumSoftScore> overrides = parseWeights(weights);
+        if (steps != null && steps <= 0) {
+            throw new UserError("--steps must be positive, not " + steps);
+        }
+        // Timefold logs every phase at INFO; the summary says what matters. Set before its loggers exist.
+        if (System.getProperty("org.slf4j.simpleLogger.log.ai.timefold") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.ai.timefold", "warn");
+        }
+        Snapshot snapshot = SnapshotFiles.read(snapshotFile);
+        PrintWriter console = spec.commandLine().getOut();
+
+        Long stepLimit = steps != null ? steps : seed != null ? DEFAULT_STEPS : null;
+        long seedUsed = seed != null ? seed : 0L;
+        SolverSettings settings = new SolverSettings(limit, stepLimit, seedUsed, overrides);
+        String stoppedBy = (stepLimit != null ? stepLimit + " steps (or " + timeLimit + ")" : "time limit " + timeLimit)
+                + ", seed " + seedUsed;
+
+        Plan fcfs = PlanExtractor.extract(FirstComeFirstServed.book(ProblemBuilder.build(snapshot)), "first-come-first-served");
+        Progress progress = new Progress();
+        BookingPlan best = BookingSolver.solve(ProblemBuilder.build(snapshot), settings, progress::update);
+        progress.done();
+        Plan plan = PlanExtractor.extract(best, "timefold");
+
+        PlanChecker checker = new PlanChecker(snapshot);
+        CheckReport solved = checker.check(plan);
+        CheckReport baseline = checker.check(fcfs);
+
+        Path dir = out != null ? out : defaultOut(snapshotFile);
+        Documents.write(new PlanReport(snapshot.name(), stoppedBy, plan, solved.violations(), solved.kpis(),
+                solved.explanations(), baseline.kpis()), dir.resolve("plan.json"));
+        int diaries = Diaries.write(snapshot, plan, dir.resolve("diaries"));
+
+        console.println("Plan for " + snapshot.name() + ", " + snapshot.horizon().start() + " to " + snapshot.horizon().end()
+                + " (score " + plan.score() + "; stopped by " + stoppedBy + ")");
+        PlanSummary.print(console, snapshot.alliances(), solved, baseline);
+        console.println();
+        console.println("Wrote " + dir.resolve("plan.json") + " and " + diaries + " diaries in " + dir.resolve("diaries"));
+        console.flush();
+        return solved.feasible() ? Main.EXIT_OK : Main.EXIT_FAILED;
+    }
+
+    private static Path defaultOut(Path snapshot) {
+        String name = snapshot.getFileName().toString().replaceFirst("\\.json$", "");
+        Path parent = snapshot.toAbsolutePath().getParent();
+        return parent.resolve(name + "-plan");
+    }
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
+
+    static Duration parseDuration(String text) {
+        Matcher m = DURATION.matcher(text.trim());
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            throw new UserError("--time-limit must be a positive number with ms, s, m or h, e.g. 30s; not '" + text + "'");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(n);
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            default -> Duration.ofHours(n);
+        };
+    }
+
+    static Map<String, HardMediumSoftScore> parseWeights(List<String> weights) {
+        Map<String, HardMediumSoftScore> map = new LinkedHashMap<>();
+        for (String w : weights) {
+            int eq = w.lastIndexOf('=');
+            String name = eq < 0 ? w : w.substring(0, eq).trim();
+            if (eq < 0 || !ConstraintNames.ALL.contains(name)) {
+                throw new UserError("--weight wants NAME=SCORE with one of: " + String.join(", ", ConstraintNames.ALL)
+                        + "; not '" + w + "'");
+            }
+            try {
+                map.put(name, HardMediumSoftScore.parseScore(w.substring(eq + 1).trim()));
+            } catch (RuntimeException e) {
+                throw new UserError("--weight " + name + ": the score must look like 0hard/0medium/500soft, not '"
+                        + w.substring(eq + 1) + "'");
+            }
+        }
+        return map;
+    }
+
+    /** Best score so far on a terminal; silent when output is piped or captured. */
+    private final class Progress {
+        private final boolean terminal = System.console() != null;
+        private boolean shown;
+
+        void update(ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent<BookingPlan> e) {
+            if (terminal) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.print("\r  searching: " + e.getTimeMillisSpent() / 1000 + " s, best " + e.getNewBestScore() + "   ");
+                err.flush();
+                shown = true;
+            }
+        }
+
+        void done() {
+            if (shown) {
+                spec.commandLine().getErr().println();
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package waitlist.app.snapshot;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import waitlist.app.Main;
+import waitlist.app.UserError;
+import waitlist.scenarios.LoadedScenario;
+import waitlist.scenarios.Scenarios;
+import waitlist.scenarios.snapshot.Snapshot;
+import waitlist.scenarios.snapshot.SnapshotFiles;
+import waitlist.solver.generator.SnapshotGenerator;
+import waitlist.solver.generator.SnapshotRecipe;
+
+/** {@code waitlist snapshot}: draws a realistic planning snapshot from a scenario, for demos, tests and benchmarks. */
+@Command(name = "snapshot",
+        description = "Write a generated planning snapshot (waiting list, staff, venues, group sessions) drawn from a "
+                + "scenario's alliance split, urgent share and staffing. Same options and seed, same file.",
+        mixinStandardHelpOptions = true)
+public final class SnapshotCommand implements Callable<Integer> {
+
+    static final int MIN_REFERRALS = 20;
+    static final int MAX_REFERRALS = 10_000;
+
+    @Option(names = "--scenario", paramLabel = "S", defaultValue = Scenarios.DEFAULT,
+            description = "Scenario file or bundled scenario name (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--referrals", paramLabel = "N", required = true,
+            description = "Waiting referrals to draw, " + MIN_REFERRALS + " to " + MAX_REFERRALS + ".")
+    int referrals;
+
+    @Option(names = "--seed", paramLabel = "K", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--start", paramLabel = "DATE", description = "First day of the horizon, a Monday (default: 2026-03-02).")
+    LocalDate start;
+
+    @Option(names = "--capacity", paramLabel = "RATIO", defaultValue = "0.9",
+            description = "OT slots per OT appointment wanted; below 1 is over-subscribed (default: ${DEFAULT-VALUE}).")
+    double capacity;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write the snapshot (default: standard output).")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (referrals < MIN_REFERRALS || referrals > MAX_REFERRALS) {
+            throw new UserError("--referrals must be from " + MIN_REFERRALS + " to " + MAX_REFERRALS + ", not " + referrals);
+        }
+        if (!(capacity > 0 && capacity <= 5)) {
+            throw new UserError("--capacity must be above 0 and at most 5, not " + capacity);
+        }
+        LocalDate day = start != null ? start : SnapshotRecipe.DEFAULT_START;
+        if (day.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw new UserError("--start must be a Monday; " + day + " is a " + day.getDayOfWeek().toString().toLowerCase());
+        }
+        LoadedScenario loaded = Scenarios.resolve(scenario).orElseThrow(() -> new UserError(
+                "no scenario file or bundled scenario called '" + scenario + "' (see: waitlist scenarios)"));
+        if (loaded.scenario().pathway() == null) {
+            throw new UserError("scenario '" + loaded.scenario().name() + "' has no Reconnect-style pathway (OTs and coaches) to draw a snapshot from");
+        }
+        SnapshotRecipe recipe = SnapshotRecipe.from(loaded.scenario(), day).withCapacityRatio(capacity);
+        Snapshot snapshot = new SnapshotGenerator(recipe, seed).generate(referrals);
+        PrintWriter console = spec.commandLine().getOut();
+        if (out == null) {
+            console.print(SnapshotFiles.toJson(snapshot));
+            console.flush();
+        } else {
+            SnapshotFiles.write(snapshot, out);
+            console.println("wrote " + out + ": " + snapshot.demand().referrals().size() + " referrals, "
+                    + snapshot.demand().reviewsOrEmpty().size() + " reviews, "
+                    + snapshot.demand().interventionStartsOrEmpty().size() + " intervention starts, "
+                    + snapshot.practitioners().size() + " practitioners, "
+                    + snapshot.groupSessionsOrEmpty().size() + " group sessions, "
+                    + snapshot.horizon().start() + " to " + snapshot.horizon().end());
+        }
+        return Main.EXIT_OK;
+    }
+}
