@@ -57,15 +57,20 @@ public final class BookingSolver {
     /** Fills the given problem first-come first-served (in place), then returns the improved clone. */
     public static BookingPlan solve(BookingPlan problem, SolverSettings settings,
                                     Consumer<BestSolutionChangedEvent<BookingPlan>> listener) {
-        checkWeights(settings);
-        problem.setConstraintWeightOverrides(settings.weights().isEmpty()
-                ? ConstraintWeightOverrides.none() : ConstraintWeightOverrides.of(settings.weights()));
-        FirstComeFirstServed.book(problem);
+        prepare(problem, settings);
         Solver<BookingPlan> solver = SolverFactory.<BookingPlan>create(config(settings)).buildSolver();
         if (listener != null) {
             solver.addEventListener(listener::accept);
         }
         return solver.solve(problem);
+    }
+
+    /** Sets the run's weight overrides and the first-come first-served starting plan, in place. */
+    public static BookingPlan prepare(BookingPlan problem, SolverSettings settings) {
+        checkWeights(settings);
+        problem.setConstraintWeightOverrides(settings.weights().isEmpty()
+                ? ConstraintWeightOverrides.none() : ConstraintWeightOverrides.of(settings.weights()));
+        return FirstComeFirstServed.book(problem);
     }
 
     /** An unknown name would only fail deep inside the solver; say which names exist instead. */
