@@ -2,12 +2,19 @@ package waitlist.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import org.junit.jupiter.api.Test;
 
 import waitlist.scenarios.snapshot.Snapshot;
 import waitlist.solver.baseline.FirstComeFirstServed;
 import waitlist.solver.checker.CheckReport;
 import waitlist.solver.checker.PlanChecker;
+import waitlist.solver.constraints.ConstraintNames;
 import waitlist.solver.domain.BookingPlan;
 import waitlist.solver.generator.SnapshotGenerator;
 import waitlist.solver.generator.SnapshotRecipe;
@@ -58,5 +65,28 @@ class SolveTest {
                 assertThat(e.reason()).isNotBlank();
             });
         }
+    }
+
+    @Test
+    void aWeightOverrideChangesHowAPlanScores() {
+        Snapshot snapshot = new SnapshotGenerator(SnapshotRecipe.reconnectBaseline().withCapacityRatio(0.6), 6).generate(60);
+        BookingPlan plan = BookingSolver.prepare(ProblemBuilder.build(snapshot), SolverSettings.stepped(1, 0));
+        SolutionManager<BookingPlan, HardMediumSoftScore> manager =
+                SolutionManager.create(SolverFactory.create(BookingSolver.config(SolverSettings.stepped(1, 0))));
+        HardMediumSoftScore normal = manager.update(plan);
+        plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(
+                Map.of(ConstraintNames.APPOINTMENT_NOT_BOOKED, HardMediumSoftScore.ZERO)));
+        HardMediumSoftScore unbookedIgnored = manager.update(plan);
+
+        assertThat(normal.mediumScore()).isNegative();
+        assertThat(unbookedIgnored.mediumScore()).isGreaterThan(normal.mediumScore());
+    }
+
+    @Test
+    void anUnknownWeightNameIsRefusedWithTheKnownNames() {
+        Snapshot snapshot = new SnapshotGenerator(SnapshotRecipe.reconnectBaseline(), 6).generate(20);
+        SolverSettings settings = SolverSettings.stepped(1, 0).withWeights(Map.of("Nonsense", HardMediumSoftScore.ONE_SOFT));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BookingSolver.prepare(ProblemBuilder.build(snapshot), settings))
+                .hasMessageContaining("no constraint named 'Nonsense'").hasMessageContaining(ConstraintNames.SIX_WEEK_BREACH);
     }
 }

@@ -37,6 +37,7 @@ public final class BookingConstraints implements ConstraintProvider {
                 crossAllianceNotAllowed(f),
                 clientBookedTwiceOnOneDay(f),
                 clientInGroupOnAppointmentDay(f),
+                clientInTwoGroupsOnOneDay(f),
                 appointmentNotBooked(f),
                 groupStartNotBooked(f),
                 sixWeekBreach(f),
@@ -151,6 +152,15 @@ public final class BookingConstraints implements ConstraintProvider {
                         Joiners.equal(a -> a.getSlot().date(), g -> g.getSession().date()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(ConstraintNames.CLIENT_GROUP_AND_APPOINTMENT);
+    }
+
+    /** A client does not start two groups on the same day. */
+    Constraint clientInTwoGroupsOnOneDay(ConstraintFactory f) {
+        return f.forEachUniquePair(GroupStart.class,
+                        Joiners.equal(GroupStart::getClient),
+                        Joiners.equal(g -> g.getSession().date()))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(ConstraintNames.CLIENT_TWO_GROUPS);
     }
 
     // ---- medium ----

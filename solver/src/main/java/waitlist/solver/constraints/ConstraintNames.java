@@ -16,6 +16,7 @@ public final class ConstraintNames {
     public static final String CROSS_ALLIANCE_NOT_ALLOWED = "Cross-alliance work not allowed";
     public static final String CLIENT_BOOKED_TWICE = "Client booked twice on one day";
     public static final String CLIENT_GROUP_AND_APPOINTMENT = "Client has group start and appointment on one day";
+    public static final String CLIENT_TWO_GROUPS = "Client starts two groups on one day";
     public static final String APPOINTMENT_NOT_BOOKED = "Appointment not booked";
     public static final String GROUP_START_NOT_BOOKED = "Group start not booked";
     public static final String SIX_WEEK_BREACH = "Six-week breach";
@@ -31,7 +32,7 @@ public final class ConstraintNames {
     public static final List<String> ALL = List.of(SLOT_DOUBLE_BOOKED, SESSION_OVER_CAPACITY, OT_LACKS_SKILL,
             VENUE_LACKS_FACILITY, CLIENT_UNAVAILABLE_FOR_APPOINTMENT, CLIENT_UNAVAILABLE_FOR_GROUP,
             PRACTITIONER_UNAVAILABLE, COACH_UNAVAILABLE, OT_OVER_DAILY_MAXIMUM, CROSS_ALLIANCE_NOT_ALLOWED,
-            CLIENT_BOOKED_TWICE, CLIENT_GROUP_AND_APPOINTMENT, APPOINTMENT_NOT_BOOKED, GROUP_START_NOT_BOOKED,
+            CLIENT_BOOKED_TWICE, CLIENT_GROUP_AND_APPOINTMENT, CLIENT_TWO_GROUPS, APPOINTMENT_NOT_BOOKED, GROUP_START_NOT_BOOKED,
             SIX_WEEK_BREACH, WAITERS_FIRST, REVIEW_CONTINUITY, OT_TRAVEL, GROUP_TRAVEL,
             APPOINTMENT_PREFERRED_TIME, GROUP_PREFERRED_TIME, OT_WORKLOAD_BALANCE, GROUP_FILL_BALANCE);
 

@@ -30,7 +30,7 @@ public class GroupStart implements Demand {
     private PartOfDay prefers;
     private LocalDate ready;
     private long urgency;
-    private List<Session> candidateSessions;
+    private Candidates<Session> candidateSessions;
 
     @PlanningVariable(valueRangeProviderRefs = "candidateSessions", allowsUnassigned = true)
     private Session session;
@@ -50,7 +50,7 @@ public class GroupStart implements Demand {
         this.unavailable = unavailable;
         this.prefers = prefers;
         this.ready = ready;
-        this.candidateSessions = candidateSessions;
+        this.candidateSessions = new Candidates<>(candidateSessions);
         this.urgency = urgency(horizonStart);
     }
 
@@ -60,7 +60,7 @@ public class GroupStart implements Demand {
 
     @ValueRangeProvider(id = "candidateSessions")
     public List<Session> getCandidateSessions() {
-        return candidateSessions;
+        return candidateSessions.values();
     }
 
     @Override

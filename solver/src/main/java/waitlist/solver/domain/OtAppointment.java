@@ -37,7 +37,7 @@ public class OtAppointment implements Demand {
     private String assessedBy;
     private LocalDate afterHorizon;
     private long urgency;
-    private List<Slot> candidateSlots;
+    private Candidates<Slot> candidateSlots;
 
     @PlanningVariable(valueRangeProviderRefs = "candidateSlots", allowsUnassigned = true)
     private Slot slot;
@@ -65,8 +65,11 @@ public class OtAppointment implements Demand {
         this.waitingSince = waitingSince;
         this.assessedBy = assessedBy;
         this.afterHorizon = afterHorizon;
-        this.candidateSlots = candidateSlots;
-        this.urgency = urgency(horizonStart);
+        this.candidateSlots = new Candidates<>(candidateSlots);
+        // Leaving out someone who will be past six weeks by then costs one more unit per day of breach,
+        // so that booking "more urgency" never means letting a near-breach referral slip for a newer one.
+        this.urgency = urgency(horizonStart) + (kind == AppointmentKind.FIRST_ASSESSMENT
+                ? Math.max(0, ChronoUnit.DAYS.between(waitingSince, afterHorizon) - TARGET_DAYS) : 0);
     }
 
     /** Days beyond six weeks at the booked slot, or, if unbooked, at the earliest day after the horizon. */
@@ -84,7 +87,7 @@ public class OtAppointment implements Demand {
 
     @ValueRangeProvider(id = "candidateSlots")
     public List<Slot> getCandidateSlots() {
-        return candidateSlots;
+        return candidateSlots.values();
     }
 
     @Override

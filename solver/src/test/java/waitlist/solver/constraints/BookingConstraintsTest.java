@@ -178,12 +178,28 @@ class BookingConstraintsTest {
                 .given(review, start("g", "c", "mid", Set.of(), Set.of(), null, session("s", TUESDAY, 3, Set.of(), "mid"))).penalizesBy(0);
     }
 
+    @Test
+    void clientDoesNotStartTwoGroupsOnOneDay() {
+        Session monday = session("s1", MONDAY, 3, Set.of(), "mid");
+        Session alsoMonday = session("s2", MONDAY, 3, Set.of(), "mid");
+        Session tuesday = session("s3", TUESDAY, 3, Set.of(), "mid");
+        verifier.verifyThat(BookingConstraints::clientInTwoGroupsOnOneDay)
+                .given(start("g1", "c", "mid", Set.of(), Set.of(), null, monday), start("g2", "c", "mid", Set.of(), Set.of(), null, alsoMonday))
+                .penalizesBy(1);
+        verifier.verifyThat(BookingConstraints::clientInTwoGroupsOnOneDay)
+                .given(start("g1", "c", "mid", Set.of(), Set.of(), null, monday), start("g2", "c", "mid", Set.of(), Set.of(), null, tuesday))
+                .penalizesBy(0);
+    }
+
     // ---- medium ----
 
     @Test
     void unbookedAppointmentCostsByWaitAndPriority() {
         // routine, waited 10 days: 7 + 10; urgent adds 21
         verifier.verifyThat(BookingConstraints::appointmentNotBooked).given(plain("a", null)).penalizesBy(17);
+        // waited 30 days: 7 + 30, plus the 30 + 26 - 42 = 14 days it will be past six weeks after the horizon
+        verifier.verifyThat(BookingConstraints::appointmentNotBooked)
+                .given(referral("late", "mid", Set.of(), MONDAY.minusDays(30), null)).penalizesBy(37 + 14);
         verifier.verifyThat(BookingConstraints::appointmentNotBooked)
                 .given(appointment("u", "u", AppointmentKind.FIRST_ASSESSMENT, "mid", Set.of(), Set.of(), null, MONDAY.minusDays(10), null, Priority.URGENT, null))
                 .penalizesBy(38);
