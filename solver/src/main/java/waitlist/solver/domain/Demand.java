@@ -30,8 +30,12 @@ public interface Demand {
      * than a multiple, so an urgent newcomer does not push out someone about to breach.
      */
     default long urgency(LocalDate horizonStart) {
-        long waited = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(waitingSince(), horizonStart));
-        return 7 + waited + (getPriority() == Priority.URGENT ? URGENT_EXTRA_DAYS : 0);
+        return urgency(waitingSince(), getPriority(), horizonStart);
+    }
+
+    static long urgency(LocalDate waitingSince, Priority priority, LocalDate horizonStart) {
+        long waited = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(waitingSince, horizonStart));
+        return 7 + waited + (priority == Priority.URGENT ? URGENT_EXTRA_DAYS : 0);
     }
 
     /** The date from which this has been waiting (referral, review due or ready to start). */

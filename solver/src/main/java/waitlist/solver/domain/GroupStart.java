@@ -22,18 +22,16 @@ public class GroupStart implements Demand {
 
     @PlanningId
     private String id;
-    private String client;
-    private String alliance;
-    private Priority priority;
-    private Set<Facility> facilities;
-    private Set<LocalDate> unavailable;
-    private PartOfDay prefers;
-    private LocalDate ready;
-    private long urgency;
-    private Candidates<Session> candidateSessions;
+    /** Everything that does not change while solving, in one record: the planning clone copies one reference. */
+    private Need need;
 
     @PlanningVariable(valueRangeProviderRefs = "candidateSessions", allowsUnassigned = true)
     private Session session;
+
+    private record Need(String client, String alliance, Priority priority, Set<Facility> facilities,
+                        Set<LocalDate> unavailable, PartOfDay prefers, LocalDate ready, long urgency,
+                        List<Session> candidates) {
+    }
 
     @SuppressWarnings("unused")
     private GroupStart() {
@@ -43,24 +41,17 @@ public class GroupStart implements Demand {
                       Set<LocalDate> unavailable, PartOfDay prefers, LocalDate ready, LocalDate horizonStart,
                       List<Session> candidateSessions) {
         this.id = id;
-        this.client = client;
-        this.alliance = alliance;
-        this.priority = priority;
-        this.facilities = facilities;
-        this.unavailable = unavailable;
-        this.prefers = prefers;
-        this.ready = ready;
-        this.candidateSessions = new Candidates<>(candidateSessions);
-        this.urgency = urgency(horizonStart);
+        this.need = new Need(client, alliance, priority, facilities, unavailable, prefers, ready,
+                Demand.urgency(ready, priority, horizonStart), candidateSessions);
     }
 
     public boolean isCrossAlliance() {
-        return session != null && !session.alliance().equals(alliance);
+        return session != null && !session.alliance().equals(need.alliance());
     }
 
     @ValueRangeProvider(id = "candidateSessions")
     public List<Session> getCandidateSessions() {
-        return candidateSessions.values();
+        return need.candidates();
     }
 
     @Override
@@ -70,40 +61,40 @@ public class GroupStart implements Demand {
 
     @Override
     public String getClient() {
-        return client;
+        return need.client();
     }
 
     @Override
     public String getAlliance() {
-        return alliance;
+        return need.alliance();
     }
 
     @Override
     public Priority getPriority() {
-        return priority;
+        return need.priority();
     }
 
     public Set<Facility> getFacilities() {
-        return facilities;
+        return need.facilities();
     }
 
     @Override
     public Set<LocalDate> getUnavailable() {
-        return unavailable;
+        return need.unavailable();
     }
 
     @Override
     public PartOfDay getPrefers() {
-        return prefers;
+        return need.prefers();
     }
 
     @Override
     public LocalDate waitingSince() {
-        return ready;
+        return need.ready();
     }
 
     public long getUrgency() {
-        return urgency;
+        return need.urgency();
     }
 
     public Session getSession() {

@@ -26,21 +26,16 @@ public class OtAppointment implements Demand {
 
     @PlanningId
     private String id;
-    private AppointmentKind kind;
-    private String client;
-    private String alliance;
-    private Priority priority;
-    private Set<Skill> needs;
-    private Set<LocalDate> unavailable;
-    private PartOfDay prefers;
-    private LocalDate waitingSince;
-    private String assessedBy;
-    private LocalDate afterHorizon;
-    private long urgency;
-    private Candidates<Slot> candidateSlots;
+    /** Everything that does not change while solving, in one record: the planning clone copies one reference. */
+    private Need need;
 
     @PlanningVariable(valueRangeProviderRefs = "candidateSlots", allowsUnassigned = true)
     private Slot slot;
+
+    private record Need(AppointmentKind kind, String client, String alliance, Priority priority, Set<Skill> needs,
+                        Set<LocalDate> unavailable, PartOfDay prefers, LocalDate waitingSince, String assessedBy,
+                        LocalDate afterHorizon, long urgency, List<Slot> candidates) {
+    }
 
     @SuppressWarnings("unused")
     private OtAppointment() {
@@ -55,39 +50,30 @@ public class OtAppointment implements Demand {
                          Set<Skill> needs, Set<LocalDate> unavailable, PartOfDay prefers, LocalDate waitingSince,
                          String assessedBy, LocalDate horizonStart, LocalDate afterHorizon, List<Slot> candidateSlots) {
         this.id = id;
-        this.kind = kind;
-        this.client = client;
-        this.alliance = alliance;
-        this.priority = priority;
-        this.needs = needs;
-        this.unavailable = unavailable;
-        this.prefers = prefers;
-        this.waitingSince = waitingSince;
-        this.assessedBy = assessedBy;
-        this.afterHorizon = afterHorizon;
-        this.candidateSlots = new Candidates<>(candidateSlots);
         // Leaving out someone who will be past six weeks by then costs one more unit per day of breach,
         // so that booking "more urgency" never means letting a near-breach referral slip for a newer one.
-        this.urgency = urgency(horizonStart) + (kind == AppointmentKind.FIRST_ASSESSMENT
+        long urgency = Demand.urgency(waitingSince, priority, horizonStart) + (kind == AppointmentKind.FIRST_ASSESSMENT
                 ? Math.max(0, ChronoUnit.DAYS.between(waitingSince, afterHorizon) - TARGET_DAYS) : 0);
+        this.need = new Need(kind, client, alliance, priority, needs, unavailable, prefers, waitingSince, assessedBy,
+                afterHorizon, urgency, candidateSlots);
     }
 
     /** Days beyond six weeks at the booked slot, or, if unbooked, at the earliest day after the horizon. */
     public long breachDays() {
-        if (kind != AppointmentKind.FIRST_ASSESSMENT) {
+        if (need.kind() != AppointmentKind.FIRST_ASSESSMENT) {
             return 0;
         }
-        LocalDate seen = slot != null ? slot.date() : afterHorizon;
-        return Math.max(0, ChronoUnit.DAYS.between(waitingSince, seen) - TARGET_DAYS);
+        LocalDate seen = slot != null ? slot.date() : need.afterHorizon();
+        return Math.max(0, ChronoUnit.DAYS.between(need.waitingSince(), seen) - TARGET_DAYS);
     }
 
     public boolean isCrossAlliance() {
-        return slot != null && !slot.ot().homeAlliance().equals(alliance);
+        return slot != null && !slot.ot().homeAlliance().equals(need.alliance());
     }
 
     @ValueRangeProvider(id = "candidateSlots")
     public List<Slot> getCandidateSlots() {
-        return candidateSlots.values();
+        return need.candidates();
     }
 
     @Override
@@ -96,49 +82,49 @@ public class OtAppointment implements Demand {
     }
 
     public AppointmentKind getKind() {
-        return kind;
+        return need.kind();
     }
 
     @Override
     public String getClient() {
-        return client;
+        return need.client();
     }
 
     @Override
     public String getAlliance() {
-        return alliance;
+        return need.alliance();
     }
 
     @Override
     public Priority getPriority() {
-        return priority;
+        return need.priority();
     }
 
     public Set<Skill> getNeeds() {
-        return needs;
+        return need.needs();
     }
 
     @Override
     public Set<LocalDate> getUnavailable() {
-        return unavailable;
+        return need.unavailable();
     }
 
     @Override
     public PartOfDay getPrefers() {
-        return prefers;
+        return need.prefers();
     }
 
     @Override
     public LocalDate waitingSince() {
-        return waitingSince;
+        return need.waitingSince();
     }
 
     public String getAssessedBy() {
-        return assessedBy;
+        return need.assessedBy();
     }
 
     public long getUrgency() {
-        return urgency;
+        return need.urgency();
     }
 
     public Slot getSlot() {
