@@ -54,6 +54,8 @@ public final class ProblemBuilder {
         List<Slot> slots = otSlots(snapshot, staff);
         List<Session> sessions = sessions(snapshot, staff);
 
+        // Slots an OT could take for a given alliance and speciality need; few distinct keys, so filter once.
+        Map<String, List<Slot>> compatible = new java.util.HashMap<>();
         List<OtAppointment> appointments = new ArrayList<>();
         LocalDate afterHorizon = end.plusDays(1);
         for (Referral r : snapshot.demand().referrals()) {
@@ -61,14 +63,14 @@ public final class ProblemBuilder {
             Set<LocalDate> unavailable = Set.copyOf(r.unavailableOrEmpty());
             appointments.add(new OtAppointment(r.id(), AppointmentKind.FIRST_ASSESSMENT, r.id(), r.alliance(), r.priority(),
                     needs, unavailable, r.prefers(), r.referred(), null, start, afterHorizon,
-                    candidateSlots(slots, r.alliance(), needs, unavailable)));
+                    candidateSlots(compatible, slots, r.alliance(), needs, unavailable)));
         }
         for (ReviewDue r : snapshot.demand().reviewsOrEmpty()) {
             Set<Skill> needs = enumSet(r.needsOrEmpty(), Skill.class);
             Set<LocalDate> unavailable = Set.copyOf(r.unavailableOrEmpty());
             appointments.add(new OtAppointment(r.id(), AppointmentKind.REVIEW, r.client(), r.alliance(), r.priorityOrDefault(),
                     needs, unavailable, r.prefers(), r.due(), r.assessedBy(), start, afterHorizon,
-                    candidateSlots(slots, r.alliance(), needs, unavailable)));
+                    candidateSlots(compatible, slots, r.alliance(), needs, unavailable)));
         }
         List<GroupStart> groupStarts = new ArrayList<>();
         for (InterventionStart s : snapshot.demand().interventionStartsOrEmpty()) {
@@ -123,12 +125,14 @@ public final class ProblemBuilder {
         return sessions;
     }
 
-    private static List<Slot> candidateSlots(List<Slot> slots, String alliance, Set<Skill> needs, Set<LocalDate> unavailable) {
-        return slots.stream()
+    private static List<Slot> candidateSlots(Map<String, List<Slot>> compatible, List<Slot> slots, String alliance,
+                                             Set<Skill> needs, Set<LocalDate> unavailable) {
+        List<Slot> forAllianceAndNeeds = compatible.computeIfAbsent(alliance + needs, key -> slots.stream()
                 .filter(s -> s.ot().mayWorkIn(alliance))
                 .filter(s -> s.ot().skills().containsAll(needs))
-                .filter(s -> !unavailable.contains(s.date()))
-                .toList();
+                .toList());
+        return unavailable.isEmpty() ? forAllianceAndNeeds
+                : forAllianceAndNeeds.stream().filter(s -> !unavailable.contains(s.date())).toList();
     }
 
     private static <E extends Enum<E>> Set<E> enumSet(Collection<E> values, Class<E> type) {
