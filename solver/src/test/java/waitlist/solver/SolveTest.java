@@ -72,7 +72,7 @@ class SolveTest {
         Snapshot snapshot = new SnapshotGenerator(SnapshotRecipe.reconnectBaseline().withCapacityRatio(0.6), 6).generate(60);
         BookingPlan plan = BookingSolver.prepare(ProblemBuilder.build(snapshot), SolverSettings.stepped(1, 0));
         SolutionManager<BookingPlan, HardMediumSoftScore> manager =
-                SolutionManager.create(SolverFactory.create(BookingSolver.config(SolverSettings.stepped(1, 0))));
+                SolutionManager.create(SolverFactory.create(BookingSolver.config(SolverSettings.stepped(1, 0), BookingSolver.entityCount(plan))));
         HardMediumSoftScore normal = manager.update(plan);
         plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(
                 Map.of(ConstraintNames.APPOINTMENT_NOT_BOOKED, HardMediumSoftScore.ZERO)));

@@ -70,7 +70,7 @@ public final class SolverBenchmarkRunner {
         long[] firstFeasibleMs = {-1};
         BookingPlan best;
         SolverJob<BookingPlan> job;
-        try (SolverManager<BookingPlan> manager = SolverManager.create(BookingSolver.config(settings))) {
+        try (SolverManager<BookingPlan> manager = SolverManager.create(BookingSolver.config(settings, BookingSolver.entityCount(problem)))) {
             job = manager.solveBuilder().withProblemId(1L).withProblem(problem)
                     .withBestSolutionEventConsumer(e -> {
                         HardMediumSoftScore s = (HardMediumSoftScore) e.solution().getScore();

@@ -56,7 +56,7 @@ public class SolverBenchmarks {
         fcfs = FirstComeFirstServed.book(ProblemBuilder.build(snapshot));
         fcfsPlan = PlanExtractor.extract(fcfs, "fcfs");
         solutionManager = SolutionManager.create(SolverFactory.create(
-                BookingSolver.config(SolverSettings.stepped(1, 0))));
+                BookingSolver.config(SolverSettings.stepped(1, 0), BookingSolver.entityCount(fcfs))));
     }
 
     @Benchmark
