@@ -5,6 +5,9 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import waitlist.app.scenario.SchemaCommand;
+import waitlist.app.scenario.ScenariosCommand;
+import waitlist.app.scenario.ValidateCommand;
 import waitlist.scenarios.io.InvalidDocumentException;
 import waitlist.scenarios.io.Problem;
 
@@ -18,6 +21,9 @@ import waitlist.scenarios.io.Problem;
         description = "Does the six-week first-assessment target hold, and how to make it hold.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ScenariosCommand.class,
+                ValidateCommand.class,
+                SchemaCommand.class,
         })
 public final class Main implements Callable<Integer> {
 

@@ -1,0 +1,94 @@
+package waitlist.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, messages, no stack traces. */
+class CommandLineTest {
+
+    static final Path SCENARIOS = Path.of("../scenarios").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(run("--version").out()).startsWith("waitlist ");
+        Result help = run("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("validate", "scenarios", "schema");
+    }
+
+    @Test
+    void unknownFlagIsAUserError() {
+        Result r = run("--frobnicate");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option: '--frobnicate'").doesNotContain("Exception");
+    }
+
+    @Test
+    void scenariosListsEveryBundledScenarioOnOneLine() {
+        Result r = run("scenarios");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines()).hasSize(7).anySatisfy(l -> assertThat(l).startsWith("reconnect-baseline "));
+    }
+
+    @Test
+    void validateAcceptsTheBundledFiles() throws IOException {
+        try (var files = Files.list(SCENARIOS)) {
+            String[] args = files.filter(p -> p.toString().endsWith(".json")).map(Path::toString).sorted()
+                    .toList().toArray(new String[0]);
+            String[] withCommand = new String[args.length + 1];
+            withCommand[0] = "validate";
+            System.arraycopy(args, 0, withCommand, 1, args.length);
+            Result r = run(withCommand);
+            assertThat(r.exit()).isZero();
+            assertThat(r.out().lines()).hasSize(args.length).allSatisfy(l -> assertThat(l).startsWith("ok: "));
+        }
+    }
+
+    @Test
+    void threeMistakesGiveThreeMessagesAndExitTwo() throws IOException {
+        Path file = dir.resolve("three.json");
+        Files.writeString(file, """
+                {
+                  "extends": "%s",
+                  "horizon": { "weeks": -1 },
+                  "target": { "dayz": 42 },
+                  "booking": { "policy": "fifo" }
+                }
+                """.formatted(SCENARIOS.resolve("reconnect-baseline.json")));
+        Result r = run("validate", file.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines().filter(l -> l.startsWith("error: "))).containsExactly(
+                "error: " + file + ":3:25: /horizon/weeks: must be greater than 0, found -1",
+                "error: " + file + ":4:23: /target/dayz: unknown field \"dayz\"; did you mean \"days\"? Allowed here: days, attainment, reportingPeriod",
+                "error: " + file + ":5:26: /booking/policy: \"fifo\" is not allowed; use one of \"first-come-first-served\", \"priority-first\", \"solver\"");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void validateNamesAMissingFile() {
+        Result r = run("validate", dir.resolve("nope.json").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("nope.json: /: no such file");
+    }
+}

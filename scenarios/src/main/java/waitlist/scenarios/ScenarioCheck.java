@@ -1,0 +1,266 @@
+package waitlist.scenarios;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import waitlist.scenarios.io.DocumentCheck;
+import waitlist.scenarios.io.Findings;
+
+/**
+ * The rules a scenario must follow beyond its shape: shares that sum to 1, dates in order,
+ * alliances referred to but not defined, distributions whose parameters contradict each other,
+ * stage networks with cycles. Every problem is reported, by JSON Pointer.
+ */
+public final class ScenarioCheck implements DocumentCheck<Scenario> {
+
+    /** Shares are written to a few decimals; this much rounding is forgiven. */
+    static final double SHARE_TOLERANCE = 1e-6;
+
+    @Override
+    public void check(Scenario s, Findings f) {
+        Set<String> alliances = alliances(s, f);
+        horizon(s.horizon(), f);
+        demand(s.demand(), alliances, f);
+        if ((s.pathway() == null) == (s.network() == null)) {
+            f.add("", s.pathway() == null
+                    ? "give either \"pathway\" (the Reconnect-style service) or \"network\" (stages in series or parallel)"
+                    : "give \"pathway\" or \"network\", not both");
+        }
+        if (s.pathway() != null) {
+            pathway(s.pathway(), f);
+            if (s.workforce() == null) {
+                f.add("", "missing required field \"workforce\" (needed with \"pathway\": OT and coach FTE per alliance)");
+            }
+        }
+        if (s.workforce() != null) {
+            staff(s.workforce().ot(), "/workforce/ot", s.horizon().start(), alliances, f);
+            staff(s.workforce().coach(), "/workforce/coach", s.horizon().start(), alliances, f);
+        }
+        if (s.network() != null) {
+            network(s.network(), f);
+        }
+        if (s.initialState() != null) {
+            Set<String> seen = new HashSet<>();
+            List<AllianceState> states = s.initialState().alliances();
+            for (int i = 0; i < states.size(); i++) {
+                String at = "/initialState/alliances/" + i + "/alliance";
+                defined(states.get(i).alliance(), alliances, at, f);
+                if (!seen.add(states.get(i).alliance())) {
+                    f.add(at, "alliance \"" + states.get(i).alliance() + "\" is listed twice");
+                }
+            }
+        }
+    }
+
+    private static Set<String> alliances(Scenario s, Findings f) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (s.alliances().isEmpty()) {
+            f.add("/alliances", "define at least one alliance, e.g. {\"id\": \"mid\", \"name\": \"Mid Essex\"}");
+        }
+        for (int i = 0; i < s.alliances().size(); i++) {
+            String id = s.alliances().get(i).id();
+            if (id.isBlank()) {
+                f.add("/alliances/" + i + "/id", "an alliance id may not be empty");
+            } else if (!ids.add(id)) {
+                f.add("/alliances/" + i + "/id", "alliance id \"" + id + "\" is defined twice");
+            }
+        }
+        return ids;
+    }
+
+    private static void horizon(Horizon h, Findings f) {
+        if (h.warmUpWeeks() >= h.weeks()) {
+            f.add("/horizon/warmUpWeeks", "the warm-up (" + h.warmUpWeeks() + " weeks) must be shorter than the horizon ("
+                    + h.weeks() + " weeks)");
+        }
+    }
+
+    private static void demand(Demand d, Set<String> alliances, Findings f) {
+        shares(d.allianceShares(), "/demand/allianceShares", f);
+        d.allianceShares().keySet().forEach(a -> defined(a, alliances, "/demand/allianceShares/" + a, f));
+        for (String a : alliances) {
+            if (!d.allianceShares().containsKey(a)) {
+                f.add("/demand/allianceShares", "no share given for alliance \"" + a + "\" (write 0 if it gets no referrals)");
+            }
+        }
+        if (d.seasonality() != null && d.seasonality().size() != 12) {
+            f.add("/demand/seasonality", "give 12 monthly multipliers, January first; found " + d.seasonality().size());
+        }
+        if (d.growthPerYear() <= -1) {
+            f.add("/demand/growthPerYear", "growth must be above -1 (-1 would mean no referrals at all); found " + d.growthPerYear());
+        }
+        List<StepChange> steps = d.stepChangesOrEmpty();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).alliance() != null) {
+                defined(steps.get(i).alliance(), alliances, "/demand/stepChanges/" + i + "/alliance", f);
+            }
+        }
+        inDateOrder(steps, StepChange::date, "/demand/stepChanges", f);
+    }
+
+    private static void pathway(Pathway p, Findings f) {
+        distribution(p.triage().delayDays(), "/pathway/triage/delayDays", f);
+        distribution(p.intervention().lengthWeeks(), "/pathway/intervention/lengthWeeks", f);
+        if (p.priorities().isEmpty()) {
+            f.add("/pathway/priorities", "give at least one priority class, e.g. [{\"name\": \"routine\", \"share\": 1}]");
+        }
+        Map<String, Double> shares = new HashMap<>();
+        for (int i = 0; i < p.priorities().size(); i++) {
+            if (shares.put(p.priorities().get(i).name(), p.priorities().get(i).share()) != null) {
+                f.add("/pathway/priorities/" + i + "/name", "priority class \"" + p.priorities().get(i).name() + "\" is listed twice");
+            }
+        }
+        double total = p.priorities().stream().mapToDouble(PriorityClass::share).sum();
+        if (!p.priorities().isEmpty() && Math.abs(total - 1) > SHARE_TOLERANCE) {
+            f.add("/pathway/priorities", "priority shares sum to " + round(total) + "; they must sum to 1");
+        }
+        if (p.reReferralShare() > 0 && p.reReferralAfterWeeks() == null) {
+            f.add("/pathway", "missing field \"reReferralAfterWeeks\" (needed when reReferralShare is above 0: when, after discharge, people are referred again)");
+        }
+        if (p.reReferralAfterWeeks() != null) {
+            distribution(p.reReferralAfterWeeks(), "/pathway/reReferralAfterWeeks", f);
+        }
+    }
+
+    private static void staff(StaffGroup g, String at, LocalDate start, Set<String> alliances, Findings f) {
+        Map<String, LocalDate> first = new HashMap<>();
+        for (int i = 0; i < g.fte().size(); i++) {
+            FteChange c = g.fte().get(i);
+            defined(c.alliance(), alliances, at + "/fte/" + i + "/alliance", f);
+            LocalDate earlier = first.get(c.alliance());
+            if (earlier != null && c.from().isBefore(earlier)) {
+                f.add(at + "/fte/" + i + "/from", "dates out of order: " + c.from() + " comes after " + earlier
+                        + " for alliance \"" + c.alliance() + "\"; list each alliance's changes oldest first");
+            }
+            first.merge(c.alliance(), c.from(), (a, b) -> b.isAfter(a) ? b : a);
+        }
+        List<String> unstaffed = alliances.stream()
+                .filter(a -> g.fte().stream().noneMatch(c -> c.alliance().equals(a) && !c.from().isAfter(start)))
+                .toList();
+        if (!unstaffed.isEmpty()) {
+            f.add(at + "/fte", "no FTE given on the horizon start " + start + " for " + String.join(", ", unstaffed)
+                    + "; each alliance needs an entry {\"from\": \"" + start + "\" or earlier, \"alliance\": ..., \"fte\": ...} (0 if none)");
+        }
+    }
+
+    private static void network(Network n, Findings f) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n.stages().size(); i++) {
+            if (index.putIfAbsent(n.stages().get(i).id(), i) != null) {
+                f.add("/network/stages/" + i + "/id", "stage id \"" + n.stages().get(i).id() + "\" is defined twice");
+            }
+            distribution(n.stages().get(i).serviceDays(), "/network/stages/" + i + "/serviceDays", f);
+        }
+        for (int i = 0; i < n.stages().size(); i++) {
+            List<String> after = n.stages().get(i).afterOrEmpty();
+            for (int j = 0; j < after.size(); j++) {
+                if (!index.containsKey(after.get(j))) {
+                    f.add("/network/stages/" + i + "/after/" + j, "stage \"" + after.get(j) + "\" is not defined; stages: "
+                            + String.join(", ", index.keySet().stream().sorted().toList()));
+                }
+            }
+        }
+        if (!index.containsKey(n.clockStopsAt())) {
+            f.add("/network/clockStopsAt", "stage \"" + n.clockStopsAt() + "\" is not defined");
+        }
+        List<String> cycle = cycle(n);
+        if (!cycle.isEmpty()) {
+            f.add("/network/stages", "the stages' \"after\" lists form a cycle: " + String.join(" -> ", cycle));
+        }
+    }
+
+    /** A cycle in the stages' dependencies, as stage ids, or empty. Depth-first search with colours. */
+    private static List<String> cycle(Network n) {
+        Map<String, Stage> byId = new HashMap<>();
+        n.stages().forEach(s -> byId.putIfAbsent(s.id(), s));
+        Map<String, Integer> colour = new HashMap<>();
+        for (Stage s : n.stages()) {
+            List<String> path = new ArrayList<>();
+            if (visit(s.id(), byId, colour, path)) {
+                return path;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean visit(String id, Map<String, Stage> byId, Map<String, Integer> colour, List<String> path) {
+        int c = colour.getOrDefault(id, 0);
+        if (c == 2 || !byId.containsKey(id)) {
+            return false;
+        }
+        path.add(id);
+        if (c == 1) {
+            path.subList(0, path.indexOf(id)).clear();
+            return true;
+        }
+        colour.put(id, 1);
+        for (String next : byId.get(id).afterOrEmpty()) {
+            if (visit(next, byId, colour, path)) {
+                return true;
+            }
+        }
+        colour.put(id, 2);
+        path.removeLast();
+        return false;
+    }
+
+    static void distribution(Distribution d, String at, Findings f) {
+        switch (d) {
+            case Distribution.Triangular t -> {
+                if (!(t.min() <= t.mode() && t.mode() <= t.max()) || t.min() == t.max()) {
+                    f.add(at + "/triangular", "need min <= mode <= max with min < max; found min " + t.min()
+                            + ", mode " + t.mode() + ", max " + t.max());
+                }
+            }
+            case Distribution.Uniform u -> {
+                if (!(u.min() < u.max())) {
+                    f.add(at + "/uniform", "need min < max; found min " + u.min() + ", max " + u.max());
+                }
+            }
+            case Distribution.Empirical e -> {
+                if (e.values().isEmpty()) {
+                    f.add(at + "/empirical/values", "give at least one value");
+                }
+                if (e.weights() != null && e.weights().size() != e.values().size()) {
+                    f.add(at + "/empirical/weights", "give one weight per value: " + e.values().size() + " values but "
+                            + e.weights().size() + " weights");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void shares(Map<String, Double> shares, String at, Findings f) {
+        double total = shares.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (Math.abs(total - 1) > SHARE_TOLERANCE) {
+            f.add(at, "shares sum to " + round(total) + "; they must sum to 1");
+        }
+    }
+
+    private static void defined(String alliance, Set<String> alliances, String at, Findings f) {
+        if (!alliances.contains(alliance)) {
+            f.add(at, "alliance \"" + alliance + "\" is not defined; defined alliances: " + String.join(", ", alliances));
+        }
+    }
+
+    private static <T> void inDateOrder(List<T> items, Function<T, LocalDate> date, String at, Findings f) {
+        for (int i = 1; i < items.size(); i++) {
+            if (date.apply(items.get(i)).isBefore(date.apply(items.get(i - 1)))) {
+                f.add(at + "/" + i + "/date", "dates out of order: " + date.apply(items.get(i)) + " is before "
+                        + date.apply(items.get(i - 1)) + "; list changes oldest first");
+            }
+        }
+    }
+
+    private static String round(double v) {
+        return String.valueOf(Math.round(v * 1e6) / 1e6);
+    }
+}

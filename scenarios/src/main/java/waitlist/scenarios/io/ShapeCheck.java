@@ -1,0 +1,312 @@
+package waitlist.scenarios.io;
+
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import waitlist.scenarios.rules.MayOmit;
+import waitlist.scenarios.rules.NonNegative;
+import waitlist.scenarios.rules.Positive;
+import waitlist.scenarios.rules.Share;
+
+/**
+ * Checks a JSON tree against the record type it will bind to, by reflection over the record
+ * components and their annotations, and collects every problem rather than stopping at the first:
+ * unknown fields (with the nearest valid name), wrong types, missing required fields, numbers out
+ * of bounds, unknown enum values, malformed dates. Jackson alone reports one problem at a time
+ * and no location for records, hence this pass.
+ *
+ * <p>It also takes out the {@code source} notes: any object may carry {@code "source": "..."},
+ * and any other value may be written as {@code {"value": ..., "source": "..."}}. The returned
+ * tree has the notes removed, ready for binding.
+ */
+final class ShapeCheck {
+
+    /** A problem found, by JSON Pointer. */
+    record Finding(String pointer, String message) {
+    }
+
+    static final String SOURCE = "source";
+    static final String VALUE = "value";
+
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, String> notes = new TreeMap<>();
+
+    private ShapeCheck() {
+    }
+
+    /** The cleaned tree (null where a problem made a value unusable), the problems and the notes. */
+    record Result(JsonNode cleaned, List<Finding> findings, Map<String, String> notes) {
+    }
+
+    static Result check(JsonNode root, Class<?> type) {
+        ShapeCheck check = new ShapeCheck();
+        JsonNode cleaned = check.value(root, type, null, "");
+        return new Result(cleaned, check.findings, check.notes);
+    }
+
+    private JsonNode value(JsonNode node, Type type, AnnotatedElement bounds, String at) {
+        Class<?> raw = TypeShapes.raw(type);
+        if (TypeShapes.isLeaf(type) || List.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
+            node = unwrapNoted(node, at);
+        }
+        if (node.isNull()) {
+            findings.add(new Finding(at, "expected " + TypeShapes.describe(type, bounds) + ", found null"));
+            return null;
+        }
+        if (raw.isRecord()) {
+            return record(node, raw, at);
+        }
+        if (raw.isSealed()) {
+            return variant(node, raw, at);
+        }
+        if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
+            return list(node, ((ParameterizedType) type).getActualTypeArguments()[0], bounds, at);
+        }
+        if (Map.class.isAssignableFrom(raw)) {
+            return map(node, ((ParameterizedType) type).getActualTypeArguments()[1], bounds, at);
+        }
+        return leaf(node, raw, bounds, at);
+    }
+
+    /** {@code {"value": x, "source": "..."}} where a plain value is expected: keep x, note the source. */
+    private JsonNode unwrapNoted(JsonNode node, String at) {
+        if (node.isObject() && node.has(VALUE) && node.has(SOURCE) && node.size() == 2 && node.get(SOURCE).isString()) {
+            notes.put(at, node.get(SOURCE).stringValue());
+            return node.get(VALUE);
+        }
+        return node;
+    }
+
+    private JsonNode record(JsonNode node, Class<?> type, String at) {
+        if (!node.isObject()) {
+            findings.add(new Finding(at, "expected " + TypeShapes.describe(type, null) + ", found " + describe(node)));
+            return null;
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        Map<String, RecordComponent> components = TypeShapes.components(type);
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String name = e.getKey();
+            String child = Pointers.child(at, name);
+            RecordComponent component = components.get(name);
+            if (component == null) {
+                if (name.equals(SOURCE) && e.getValue().isString()) {
+                    notes.put(at, e.getValue().stringValue());
+                } else {
+                    findings.add(new Finding(child, unknownField(name, components.keySet())));
+                }
+                continue;
+            }
+            if (e.getValue().isNull() && component.isAnnotationPresent(MayOmit.class)) {
+                continue;
+            }
+            JsonNode cleaned = value(e.getValue(), component.getGenericType(), component, child);
+            if (cleaned != null) {
+                out.set(name, cleaned);
+            }
+        }
+        for (RecordComponent c : components.values()) {
+            if (!node.has(c.getName()) && !c.isAnnotationPresent(MayOmit.class)) {
+                findings.add(new Finding(at, "missing required field \"" + c.getName() + "\" ("
+                        + TypeShapes.describe(c.getGenericType(), c) + ")"));
+            }
+        }
+        return out;
+    }
+
+    private JsonNode variant(JsonNode node, Class<?> type, String at) {
+        Map<String, Class<?>> variants = TypeShapes.variants(type);
+        String allowed = variants.keySet().stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(", "));
+        if (!node.isObject()) {
+            findings.add(new Finding(at, "expected " + TypeShapes.describe(type, null) + ", found " + describe(node)));
+            return null;
+        }
+        List<String> kinds = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (e.getKey().equals(SOURCE) && e.getValue().isString()) {
+                notes.put(at, e.getValue().stringValue());
+            } else if (!variants.containsKey(e.getKey())) {
+                findings.add(new Finding(Pointers.child(at, e.getKey()), unknownField(e.getKey(), variants.keySet())));
+            } else {
+                kinds.add(e.getKey());
+            }
+        }
+        if (kinds.size() != 1) {
+            if (kinds.size() > 1) {
+                findings.add(new Finding(at, "give exactly one of " + allowed + ", found " + kinds.size()));
+            } else if (findings.stream().noneMatch(f -> f.pointer().startsWith(at + "/"))) {
+                findings.add(new Finding(at, "give exactly one of " + allowed));
+            }
+            return null;
+        }
+        String kind = kinds.getFirst();
+        JsonNode inner = record(node.get(kind), variants.get(kind), Pointers.child(at, kind));
+        if (inner == null) {
+            return null;
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.set(kind, inner);
+        return out;
+    }
+
+    private JsonNode list(JsonNode node, Type element, AnnotatedElement bounds, String at) {
+        if (!node.isArray()) {
+            findings.add(new Finding(at, "expected a list [ ... ] of " + TypeShapes.describe(element, bounds) + ", found " + describe(node)));
+            return null;
+        }
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode cleaned = value(node.get(i), element, bounds, Pointers.child(at, i));
+            out.add(cleaned == null ? JsonNodeFactory.instance.nullNode() : cleaned);
+        }
+        return out;
+    }
+
+    private JsonNode map(JsonNode node, Type valueType, AnnotatedElement bounds, String at) {
+        if (!node.isObject()) {
+            findings.add(new Finding(at, "expected an object { \"name\": " + TypeShapes.describe(valueType, bounds) + ", ... }, found " + describe(node)));
+            return null;
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (e.getKey().equals(SOURCE) && e.getValue().isString() && TypeShapes.raw(valueType) != String.class) {
+                notes.put(at, e.getValue().stringValue());
+                continue;
+            }
+            JsonNode cleaned = value(e.getValue(), valueType, bounds, Pointers.child(at, e.getKey()));
+            if (cleaned != null) {
+                out.set(e.getKey(), cleaned);
+            }
+        }
+        return out;
+    }
+
+    private JsonNode leaf(JsonNode node, Class<?> type, AnnotatedElement bounds, String at) {
+        String expected = TypeShapes.describe(type, bounds);
+        if (type == String.class) {
+            return node.isString() ? node : wrongType(at, expected, node);
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return node.isBoolean() ? node : wrongType(at, expected, node);
+        }
+        if (type == LocalDate.class || type == LocalTime.class) {
+            if (!node.isString()) {
+                return wrongType(at, expected, node);
+            }
+            try {
+                if (type == LocalDate.class) {
+                    LocalDate.parse(node.stringValue());
+                } else {
+                    LocalTime.parse(node.stringValue());
+                }
+                return node;
+            } catch (DateTimeParseException e) {
+                findings.add(new Finding(at, "\"" + node.stringValue() + "\" is not " + expected));
+                return null;
+            }
+        }
+        if (type.isEnum()) {
+            Map<String, Object> names = TypeShapes.enumNames(type);
+            if (node.isString() && names.containsKey(node.stringValue())) {
+                return node;
+            }
+            String allowed = names.keySet().stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(", "));
+            String found = node.isString() ? "\"" + node.stringValue() + "\"" : describe(node);
+            findings.add(new Finding(at, found + " is not allowed; use one of " + allowed));
+            return null;
+        }
+        if (TypeShapes.isIntegral(type) || TypeShapes.isNumber(type)) {
+            if (!node.isNumber()) {
+                return wrongType(at, expected, node);
+            }
+            if (TypeShapes.isIntegral(type) && !(node.isIntegralNumber() || node.doubleValue() == Math.rint(node.doubleValue()))) {
+                findings.add(new Finding(at, "expected " + expected + ", found " + node.asString()));
+                return null;
+            }
+            String bound = outOfBounds(node.doubleValue(), bounds);
+            if (bound != null) {
+                findings.add(new Finding(at, bound + ", found " + node.asString()));
+                return null;
+            }
+            return node;
+        }
+        throw new IllegalStateException("no shape rule for " + type + " at " + at);
+    }
+
+    private static String outOfBounds(double v, AnnotatedElement bounds) {
+        if (bounds == null) {
+            return null;
+        }
+        if (!Double.isFinite(v)) {
+            return "must be a finite number";
+        }
+        if (bounds.isAnnotationPresent(Positive.class) && !(v > 0)) {
+            return "must be greater than 0";
+        }
+        if (bounds.isAnnotationPresent(NonNegative.class) && !(v >= 0)) {
+            return "must be 0 or more";
+        }
+        if (bounds.isAnnotationPresent(Share.class) && !(v >= 0 && v <= 1)) {
+            return "must be a share between 0 and 1 (e.g. 0.08 for 8 %)";
+        }
+        return null;
+    }
+
+    private JsonNode wrongType(String at, String expected, JsonNode node) {
+        findings.add(new Finding(at, "expected " + expected + ", found " + describe(node)));
+        return null;
+    }
+
+    static String unknownField(String name, Collection<String> allowed) {
+        String nearest = allowed.stream()
+                .min(Comparator.comparingInt((String a) -> LevenshteinDistance.getDefaultInstance().apply(a.toLowerCase(), name.toLowerCase()))
+                        .thenComparing(a -> a))
+                .orElse(null);
+        StringBuilder message = new StringBuilder("unknown field \"" + name + "\"");
+        if (nearest != null && LevenshteinDistance.getDefaultInstance().apply(nearest.toLowerCase(), name.toLowerCase())
+                <= Math.max(2, nearest.length() / 3)) {
+            message.append("; did you mean \"").append(nearest).append("\"?");
+        }
+        message.append(" Allowed here: ").append(String.join(", ", allowed));
+        return message.toString();
+    }
+
+    /** How a JSON value reads in a message: "a string (\"abc\")", "a number (3)", "an object". */
+    static String describe(JsonNode node) {
+        if (node.isString()) {
+            String s = node.stringValue();
+            return "a string (\"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\")";
+        }
+        if (node.isNumber()) {
+            return "a number (" + node.asString() + ")";
+        }
+        if (node.isBoolean()) {
+            return node.asString();
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        return node.isNull() ? "null" : node.getNodeType().toString().toLowerCase();
+    }
+}
