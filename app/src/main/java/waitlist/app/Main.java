@@ -24,6 +24,7 @@ import waitlist.scenarios.io.Problem;
                 ScenariosCommand.class,
                 ValidateCommand.class,
                 SchemaCommand.class,
+                waitlist.app.simulate.SimulateCommand.class,
         })
 public final class Main implements Callable<Integer> {
 

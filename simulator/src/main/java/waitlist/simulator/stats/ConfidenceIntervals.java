@@ -33,9 +33,25 @@ public final class ConfidenceIntervals {
         if (n < 2) {
             return new Estimate(mean, mean, mean, n);
         }
-        double t = TDistribution.of(n - 1).inverseCumulativeProbability(0.5 + LEVEL / 2);
+        double t = tQuantile(n - 1);
         double half = t * Math.sqrt(s.variance() / n);
         return new Estimate(mean, mean - half, mean + half, n);
+    }
+
+    private static final double[] T_CACHE = new double[1024];
+
+    /** The two-sided 95 % Student t quantile; cached because every report cell asks for it. */
+    static double tQuantile(long degreesOfFreedom) {
+        if (degreesOfFreedom < T_CACHE.length) {
+            int i = (int) degreesOfFreedom;
+            double t = T_CACHE[i];
+            if (t == 0) {
+                t = TDistribution.of(i).inverseCumulativeProbability(0.5 + LEVEL / 2);
+                T_CACHE[i] = t; // benign race: every thread computes the same value
+            }
+            return t;
+        }
+        return TDistribution.of(degreesOfFreedom).inverseCumulativeProbability(0.5 + LEVEL / 2);
     }
 
     /** The Wilson score interval for {@code successes} out of {@code n}. */

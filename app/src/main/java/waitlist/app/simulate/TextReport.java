@@ -1,0 +1,92 @@
+package waitlist.app.simulate;
+
+import java.util.Locale;
+import java.util.Map;
+
+import waitlist.simulator.results.SimulationResult;
+import waitlist.simulator.stats.Estimate;
+
+/** The verdict a manager reads, then the OT workload arithmetic, then a table per alliance and the county. */
+final class TextReport {
+
+    private TextReport() {
+    }
+
+    static String render(SimulationResult r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(r.verdict().text()).append(".\n");
+        if (r.verdict().firstPeriodMissed() != null) {
+            sb.append("First period below ").append(pct(r.target().attainment())).append(" county-wide: ")
+                    .append(r.verdict().firstPeriodMissed()).append(".\n");
+        }
+        sb.append(String.format(Locale.ROOT, "Scenario %s; %d replications (%s), seed %d. A period \"holds\" when the mean "
+                        + "share first-assessed within %d days is at least %s. Intervals: %s.%n",
+                r.scenario(), r.replications(), r.replicationRule(), r.seed(), r.target().days(),
+                pct(r.target().attainment()), r.confidenceIntervals()));
+        SimulationResult.PeriodResult whole = r.periods().get(r.periods().size() - 1);
+        workload(sb, r, whole);
+        for (Map.Entry<String, String> area : r.areas().entrySet()) {
+            sb.append('\n').append(area.getValue()).append('\n');
+            sb.append(String.format(Locale.ROOT, "%-14s %-22s %-13s %9s %9s %8s %8s %8s %8s%n",
+                    "period", "attainment (95% CI)", "P(holds)", "mean wait", "p95 wait", "list end", "breaches",
+                    "OT use", "coach"));
+            for (SimulationResult.PeriodResult p : r.periods()) {
+                Map<String, Estimate> m = p.areas().get(area.getKey());
+                sb.append(String.format(Locale.ROOT, "%-14s %-22s %-13s %9s %9s %8s %8s %8s %8s%n",
+                        p.label(), pctCi(m.get("attainment")), pctCi(m.get("targetHolds")).replace("%", ""),
+                        days(m.get("waitMeanDays")), days(m.get("waitP95Days")), num(m.get("waitingListEnd")),
+                        num(m.get("breaches")), pctOnly(m.get("otUtilisation")), pctOnly(m.get("coachUtilisation"))));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** BRIEF §8's arithmetic, from the simulation: what OT time went where, per year. */
+    private static void workload(StringBuilder sb, SimulationResult r, SimulationResult.PeriodResult whole) {
+        Map<String, Estimate> c = whole.areas().get(SimulationResult.COUNTY);
+        Double perFte = r.otProductiveHoursPerFte();
+        if (perFte == null || c.get("otAvailableHours") == null) {
+            return;
+        }
+        double years = (whole.end().toEpochDay() - whole.start().toEpochDay()) / 365.25;
+        double weeksPerYear = 365.25 / 7;
+        double used = mean(c, "otHours") / years;
+        double available = mean(c, "otAvailableHours") / years;
+        sb.append(String.format(Locale.ROOT,
+                "OT workload a year (county): %.0f first assessments (%.0f h booked incl. DNA slots), %.0f reviews (%.0f h), "
+                        + "one-to-one %.0f h; total %.0f h, %.0f h a week = %.1f FTE at %.1f productive hours each; "
+                        + "%.1f FTE available; OT utilisation %s.%n",
+                mean(c, "firstAssessments") / years, mean(c, "otAssessmentHours") / years,
+                mean(c, "reviews") / years, mean(c, "otReviewHours") / years, mean(c, "otOneToOneHours") / years,
+                used, used / weeksPerYear, used / weeksPerYear / perFte, perFte,
+                available / weeksPerYear / perFte, pctCi(c.get("otUtilisation"))));
+    }
+
+    private static double mean(Map<String, Estimate> m, String key) {
+        Estimate e = m.get(key);
+        return e == null ? 0 : e.mean();
+    }
+
+    private static String pct(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
+    }
+
+    private static String pctCi(Estimate e) {
+        if (e == null) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%.1f%% (%.1f-%.1f)", 100 * e.mean(), 100 * e.low(), 100 * e.high());
+    }
+
+    private static String pctOnly(Estimate e) {
+        return e == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * e.mean());
+    }
+
+    private static String days(Estimate e) {
+        return e == null ? "-" : String.format(Locale.ROOT, "%.1f d", e.mean());
+    }
+
+    private static String num(Estimate e) {
+        return e == null ? "-" : String.format(Locale.ROOT, "%.1f", e.mean());
+    }
+}

@@ -1,0 +1,81 @@
+package waitlist.simulator.results;
+
+import waitlist.simulator.stats.ConfidenceIntervals;
+import waitlist.simulator.stats.Estimate;
+import waitlist.simulator.stats.RunningStat;
+
+/**
+ * Results across replications in streaming form: one {@link RunningStat} per (period, area,
+ * metric) and per (week, area, week metric). Replications are folded in replication order, so
+ * the floating-point sums, and hence the output bytes, do not depend on the thread count.
+ */
+public final class Summary {
+
+    private final int areas;
+    private final int periods;
+    private final int weeks;
+    private final RunningStat[] periodStats;
+    private final RunningStat[] weekStats;
+    private long replications;
+    private long events;
+
+    public Summary(int periods, int areas, int weeks) {
+        this.periods = periods;
+        this.areas = areas;
+        this.weeks = weeks;
+        periodStats = new RunningStat[periods * areas * Metric.values().length];
+        weekStats = new RunningStat[weeks * areas * WeekMetric.values().length];
+        for (int i = 0; i < periodStats.length; i++) {
+            periodStats[i] = new RunningStat();
+        }
+        for (int i = 0; i < weekStats.length; i++) {
+            weekStats[i] = new RunningStat();
+        }
+    }
+
+    public void add(ReplicationResult r) {
+        double[] pv = r.periodValues();
+        for (int i = 0; i < pv.length; i++) {
+            periodStats[i].add(pv[i]);
+        }
+        double[] wv = r.weekValues();
+        for (int i = 0; i < wv.length; i++) {
+            weekStats[i].add(wv[i]);
+        }
+        replications++;
+        events += r.events();
+    }
+
+    public long replications() {
+        return replications;
+    }
+
+    public long events() {
+        return events;
+    }
+
+    public int periodCount() {
+        return periods;
+    }
+
+    public int weekCount() {
+        return weeks;
+    }
+
+    public int areaCount() {
+        return areas;
+    }
+
+    /** The estimate for a period metric; probabilities get the Wilson interval, the rest Student t. */
+    public Estimate estimate(int period, int area, Metric metric) {
+        RunningStat s = periodStats[(period * areas + area) * Metric.values().length + metric.ordinal()];
+        if (metric.probability()) {
+            return ConfidenceIntervals.wilson(Math.round(s.mean() * s.count()), s.count());
+        }
+        return ConfidenceIntervals.studentT(s);
+    }
+
+    public Estimate estimate(int week, int area, WeekMetric metric) {
+        return ConfidenceIntervals.studentT(weekStats[(week * areas + area) * WeekMetric.values().length + metric.ordinal()]);
+    }
+}
