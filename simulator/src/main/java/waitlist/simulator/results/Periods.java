@@ -11,7 +11,9 @@ import waitlist.scenarios.ReportingPeriod;
 /**
  * The reporting periods of a run: calendar weeks, months, quarters (Jan–Mar is Q1) or years,
  * cut to the reported horizon (after any warm-up), then one period for the whole reported horizon.
- * Partial periods at either end are kept and labelled as usual.
+ * A partial period at the start is kept and labelled as usual; one cut to less than a week at the
+ * end is not reported on its own (a few days say nothing about a quarter), though its days still
+ * count in the whole horizon.
  */
 public final class Periods {
 
@@ -32,10 +34,13 @@ public final class Periods {
             LocalDate from = start.plusDays(day);
             LocalDate next = nextBoundary(from, kind);
             int endDay = (int) Math.min(horizonDays, day + java.time.temporal.ChronoUnit.DAYS.between(from, next));
+            boolean stub = endDay == horizonDays && endDay - day < 7 && !list.isEmpty();
             for (int d = day; d < endDay; d++) {
-                periodOfDay[d] = list.size();
+                periodOfDay[d] = stub ? -1 : list.size();
             }
-            list.add(new Period(label(from, kind), from, start.plusDays(endDay), day, endDay, false));
+            if (!stub) {
+                list.add(new Period(label(from, kind), from, start.plusDays(endDay), day, endDay, false));
+            }
             day = endDay;
         }
         list.add(new Period("whole horizon", start.plusDays(firstReportedDay), start.plusDays(horizonDays),
@@ -64,12 +69,17 @@ public final class Periods {
         return firstReportedDay;
     }
 
-    /** The calendar period holding {@code day}, or -1 in the warm-up or outside the horizon. */
+    /** The calendar period holding {@code day}, or -1 if none (warm-up, a short stub at the end, outside the horizon). */
     public int of(double day) {
         if (!(day >= 0) || day >= horizonDays) {
             return -1;
         }
         return periodOfDay[(int) day];
+    }
+
+    /** Whether {@code day} counts in the whole-horizon results (after the warm-up, before the end). */
+    public boolean reported(double day) {
+        return day >= firstReportedDay && day < horizonDays;
     }
 
     private static LocalDate nextBoundary(LocalDate d, ReportingPeriod kind) {

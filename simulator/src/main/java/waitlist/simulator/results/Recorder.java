@@ -56,11 +56,13 @@ public final class Recorder {
     }
 
     private void add(double day, int alliance, Tally t, double amount) {
-        int p = periods.of(day);
-        if (p < 0) {
+        if (!periods.reported(day)) {
             return;
         }
-        tallies[(p * alliances + alliance) * TALLIES + t.ordinal()] += amount;
+        int p = periods.of(day);
+        if (p >= 0) {
+            tallies[(p * alliances + alliance) * TALLIES + t.ordinal()] += amount;
+        }
         tallies[(periods.wholeIndex() * alliances + alliance) * TALLIES + t.ordinal()] += amount;
     }
 
@@ -82,11 +84,13 @@ public final class Recorder {
 
     /** A first assessment on {@code day} after waiting {@code waitDays} since referral. */
     public void firstAssessment(double day, int alliance, double waitDays) {
-        int p = periods.of(day);
-        if (p < 0) {
+        if (!periods.reported(day)) {
             return;
         }
-        histogram(p, alliance).add(waitDays, targetDays);
+        int p = periods.of(day);
+        if (p >= 0) {
+            histogram(p, alliance).add(waitDays, targetDays);
+        }
         histogram(periods.wholeIndex(), alliance).add(waitDays, targetDays);
         int week = (int) (day / 7) - warmUpWeeks;
         weekValues[(week * (alliances + 1) + alliance) * WeekMetric.values().length + WeekMetric.FIRST_ASSESSMENTS.ordinal()]++;
@@ -161,11 +165,14 @@ public final class Recorder {
 
     /** The weekly census taken at {@code day} (the end of a week): state counts for one alliance. */
     public void census(double day, int alliance, int waiting, int caseload, int awaitingPlace) {
-        int p = periods.of(day - 0.5);
-        if (p < 0) {
+        if (!periods.reported(day - 0.5)) {
             return;
         }
+        int p = periods.of(day - 0.5);
         for (int q : new int[] {p, periods.wholeIndex()}) {
+            if (q < 0) {
+                continue;
+            }
             set(q, alliance, Tally.WAITING_END, waiting);
             set(q, alliance, Tally.CASELOAD_END, caseload);
             set(q, alliance, Tally.AWAITING_END, awaitingPlace);
