@@ -27,27 +27,40 @@ import waitlist.scenarios.rules.Share;
 public final class SchemaGenerator {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private final Map<String, ObjectNode> defs = new TreeMap<>();
+    /** Definitions by name, shared by the full and the partial walk. */
+    private final Map<String, ObjectNode> defs;
+    /** A file that extends another need not repeat required fields: its definitions require nothing. */
+    private final boolean partial;
 
-    private SchemaGenerator() {
+    private SchemaGenerator(Map<String, ObjectNode> defs, boolean partial) {
+        this.defs = defs;
+        this.partial = partial;
     }
 
-    /** The schema for {@code root}, with {@code extends} and {@code $schema} allowed at the top. */
+    /**
+     * The schema for {@code root}. A file with {@code "extends"} is checked against the partial
+     * definitions (nothing required, since the extended file supplies it); any other file against the
+     * full ones. The reader checks the merged result either way.
+     */
     public static ObjectNode schemaFor(Class<?> root, String title) {
-        SchemaGenerator g = new SchemaGenerator();
+        Map<String, ObjectNode> defs = new TreeMap<>();
+        String full = new SchemaGenerator(defs, false).value(root, null).get("$ref").stringValue();
+        String part = new SchemaGenerator(defs, true).value(root, null).get("$ref").stringValue();
+        for (String ref : new String[] {full, part}) {
+            ObjectNode props = (ObjectNode) defs.get(ref.substring(ref.lastIndexOf('/') + 1)).get("properties");
+            props.set(ExtendsResolver.EXTENDS, JSON.objectNode().put("type", "string")
+                    .put("description", "Another scenario file (relative to this one) whose values this file overrides"));
+            props.set(ExtendsResolver.SCHEMA, JSON.objectNode().put("type", "string"));
+        }
         ObjectNode schema = JSON.objectNode();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         schema.put("title", title);
-        ObjectNode top = g.record(root);
-        schema.setAll(top);
-        ObjectNode props = (ObjectNode) schema.get("properties");
-        props.set(ExtendsResolver.EXTENDS, JSON.objectNode().put("type", "string")
-                .put("description", "Another scenario file (relative to this one) whose values this file overrides"));
-        props.set(ExtendsResolver.SCHEMA, JSON.objectNode().put("type", "string"));
-        // A file that extends another need not repeat required fields; the reader checks the merged result.
-        schema.remove("required");
+        schema.put("type", "object");
+        schema.putObject("if").putArray("required").add(ExtendsResolver.EXTENDS);
+        schema.putObject("then").put("$ref", part);
+        schema.putObject("else").put("$ref", full);
         ObjectNode defsNode = schema.putObject("$defs");
-        g.defs.forEach(defsNode::set);
+        defs.forEach(defsNode::set);
         return schema;
     }
 
@@ -62,7 +75,7 @@ public final class SchemaGenerator {
         ArrayNode required = JSON.arrayNode();
         for (Map.Entry<String, RecordComponent> e : TypeShapes.components(type).entrySet()) {
             props.set(e.getKey(), value(e.getValue().getGenericType(), e.getValue()));
-            if (!e.getValue().isAnnotationPresent(MayOmit.class)) {
+            if (!partial && !e.getValue().isAnnotationPresent(MayOmit.class)) {
                 required.add(e.getKey());
             }
         }
@@ -77,7 +90,7 @@ public final class SchemaGenerator {
     private ObjectNode value(Type type, AnnotatedElement bounds) {
         Class<?> raw = TypeShapes.raw(type);
         if (raw.isRecord() || raw.isSealed()) {
-            String name = raw.getSimpleName();
+            String name = raw.getSimpleName() + (partial && raw.isRecord() ? "-partial" : "");
             if (!defs.containsKey(name)) {
                 defs.put(name, JSON.objectNode()); // placeholder against recursion
                 defs.put(name, raw.isRecord() ? record(raw) : variant(raw));
@@ -113,7 +126,7 @@ public final class SchemaGenerator {
             ObjectNode props = option.putObject("properties");
             props.set(name, value(type, null));
             props.set(ShapeCheck.SOURCE, sourceNote());
-            option.putArray("required").add(name);
+            option.putArray("required").add(name); // the family is always named, even in a partial file
             option.put("additionalProperties", false);
             options.add(option);
         });
