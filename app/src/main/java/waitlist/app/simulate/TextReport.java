@@ -27,13 +27,13 @@ final class TextReport {
         workload(sb, r, whole);
         for (Map.Entry<String, String> area : r.areas().entrySet()) {
             sb.append('\n').append(area.getValue()).append('\n');
-            sb.append(String.format(Locale.ROOT, "%-14s %-22s %-13s %9s %9s %8s %8s %8s %8s%n",
+            sb.append(String.format(Locale.ROOT, "%-14s %-22s %-16s %9s %9s %8s %8s %8s %8s%n",
                     "period", "attainment (95% CI)", "P(holds)", "mean wait", "p95 wait", "list end", "breaches",
                     "OT use", "coach"));
             for (SimulationResult.PeriodResult p : r.periods()) {
                 Map<String, Estimate> m = p.areas().get(area.getKey());
-                sb.append(String.format(Locale.ROOT, "%-14s %-22s %-13s %9s %9s %8s %8s %8s %8s%n",
-                        p.label(), pctCi(m.get("attainment")), pctCi(m.get("targetHolds")).replace("%", ""),
+                sb.append(String.format(Locale.ROOT, "%-14s %-22s %-16s %9s %9s %8s %8s %8s %8s%n",
+                        p.label(), pctCi(m.get("attainment")), probability(m.get("targetHolds")),
                         days(m.get("waitMeanDays")), days(m.get("waitP95Days")), num(m.get("waitingListEnd")),
                         num(m.get("breaches")), pctOnly(m.get("otUtilisation")), pctOnly(m.get("coachUtilisation"))));
             }
@@ -43,7 +43,7 @@ final class TextReport {
 
     /** BRIEF §8's arithmetic, from the simulation: what OT time went where, per year. */
     private static void workload(StringBuilder sb, SimulationResult r, SimulationResult.PeriodResult whole) {
-        Map<String, Estimate> c = whole.areas().get(SimulationResult.COUNTY);
+        Map<String, Estimate> c = whole.areas().get(r.countyKey());
         Double perFte = r.otProductiveHoursPerFte();
         if (perFte == null || c.get("otAvailableHours") == null) {
             return;
@@ -76,6 +76,11 @@ final class TextReport {
             return "-";
         }
         return String.format(Locale.ROOT, "%.1f%% (%.1f-%.1f)", 100 * e.mean(), 100 * e.low(), 100 * e.high());
+    }
+
+    /** "0.85 (0.72-0.93)": the share of replications in which the period met the threshold. */
+    private static String probability(Estimate e) {
+        return e == null ? "-" : String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", e.mean(), e.low(), e.high());
     }
 
     private static String pctOnly(Estimate e) {

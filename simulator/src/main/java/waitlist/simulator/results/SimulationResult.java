@@ -16,7 +16,8 @@ import waitlist.simulator.stats.Estimate;
 
 /**
  * Everything a run reports, in the order it is written to JSON. Areas are keyed by alliance id,
- * then {@value #COUNTY}; each metric is an {@link Estimate} (mean, 95 % CI, replications
+ * then {@value #COUNTY} for the county-wide total ({@value #COUNTY_ALT} if an alliance is itself
+ * called "county"); each metric is an {@link Estimate} (mean, 95 % CI, replications
  * contributing), or null where no replication had anything to measure.
  */
 public record SimulationResult(
@@ -34,6 +35,12 @@ public record SimulationResult(
         long events) {
 
     public static final String COUNTY = "county";
+    public static final String COUNTY_ALT = "county-total";
+
+    /** The key of the county-wide area in {@link #areas()}: always the last one. */
+    public String countyKey() {
+        return areas.keySet().stream().reduce((first, second) -> second).orElseThrow();
+    }
 
     /** One reporting period (the last one is the whole horizon). */
     public record PeriodResult(String label, LocalDate start, LocalDate end, boolean wholeHorizon,
@@ -60,7 +67,7 @@ public record SimulationResult(
             Alliance a = scenario.alliance(id);
             areaNames.put(id, a == null ? id : a.name());
         }
-        areaNames.put(COUNTY, "County");
+        areaNames.put(areaNames.containsKey(COUNTY) ? COUNTY_ALT : COUNTY, "County");
         List<String> areaIds = new ArrayList<>(areaNames.keySet());
 
         List<Period> periodList = model.periods().all();
