@@ -60,7 +60,22 @@ class HandCheckedTest {
         assertThat(value(model, r, 1, Metric.WAIT_MEAN)).isEqualTo(7);
         assertThat(value(model, r, 1, Metric.WAIT_MAX)).isEqualTo(9);
         assertThat(value(model, r, 1, Metric.ATTAINMENT)).isEqualTo(0.5);
+        assertThat(value(model, r, 1, Metric.BREACHES)).isEqualTo(1);
         assertThat(value(model, r, 1, Metric.DISCHARGES)).isEqualTo(2);
+    }
+
+    @Test
+    void someoneStillInAStageBeforeTheClockStopsBreachesAtTheEnd() {
+        // Referred on day 0, 10 days in stage A before B (where the clock stops); horizon 7 days,
+        // target 3: at the end they are still waiting, 7 > 3 days, so one breach and nobody assessed.
+        var s = Fixtures.network(List.of(
+                new Stage("A", null, 1, new Distribution.Fixed(10)),
+                new Stage("B", List.of("A"), 1, new Distribution.Fixed(1))), "B", 1, 1, 0, 3);
+        var model = new NetworkModel(s, (a, rates, rng) -> Arrivals.fixed(0));
+        ReplicationResult r = model.run(new RandomStreams(1, 0));
+        assertThat(value(model, r, 1, Metric.FIRST_ASSESSMENTS)).isZero();
+        assertThat(value(model, r, 1, Metric.BREACHES)).isEqualTo(1);
+        assertThat(value(model, r, 1, Metric.WAITING_LIST)).isEqualTo(1);
     }
 
     @Test

@@ -158,7 +158,6 @@ public final class NetworkModel implements ReplicationModel {
         final int[] waitingFor;
         int stagesLeft;
         boolean clockStopped;
-        boolean countedAtEnd;
 
         Person(int alliance, double arrivalDay, int[] predecessorCount) {
             this.alliance = alliance;
@@ -177,6 +176,8 @@ public final class NetworkModel implements ReplicationModel {
         final List<ArrayDeque<Person>> queues = new ArrayList<>();
         final int[] waitingNow = new int[alliances.size()];
         final int[] inPathwayNow = new int[alliances.size()];
+        /** Whose clock still runs, in arrival order: at the end they breach if past the target. */
+        final java.util.LinkedHashSet<Person> clockRunning = new java.util.LinkedHashSet<>();
         long created;
         long discharged;
 
@@ -203,17 +204,20 @@ public final class NetworkModel implements ReplicationModel {
             for (int a = 0; a < alliances.size(); a++) {
                 open += waitingNow[a] + inPathwayNow[a];
             }
-            if (open + discharged != created || open < 0) {
+            if (open + discharged != created || open < 0 || clockRunning.size() != sum(waitingNow)) {
                 throw new ConservationViolation(created + " referrals created but " + (open + discharged) + " accounted for");
             }
-            for (ArrayDeque<Person> q : queues) {
-                for (Person p : q) {
-                    if (!p.clockStopped && !p.countedAtEnd) {
-                        p.countedAtEnd = true; // a person may queue at two parallel stages
-                        recorder.leftList(p.arrivalDay, horizonDays, p.alliance);
-                    }
-                }
+            for (Person p : clockRunning) {
+                recorder.leftList(p.arrivalDay, horizonDays, p.alliance);
             }
+        }
+
+        static int sum(int[] counts) {
+            int total = 0;
+            for (int c : counts) {
+                total += c;
+            }
+            return total;
         }
 
         void scheduleNextArrival(int a, double after) {
@@ -231,6 +235,7 @@ public final class NetworkModel implements ReplicationModel {
             Person p = new Person(a, now, predecessorCount);
             created++;
             waitingNow[a]++;
+            clockRunning.add(p);
             recorder.referral(now, a);
             recorder.waitingChanged(now, a, +1);
             for (int s = 0; s < stages.size(); s++) {
@@ -253,6 +258,7 @@ public final class NetworkModel implements ReplicationModel {
             freeServers[s]--;
             if (s == clockStop) {
                 p.clockStopped = true;
+                clockRunning.remove(p);
                 waitingNow[p.alliance]--;
                 inPathwayNow[p.alliance]++;
                 recorder.firstAssessment(now, p.alliance, now - p.arrivalDay);
