@@ -45,6 +45,8 @@ class HandCheckedTest {
         // Time-average waiting over 28 days: areas 0 + 1.5 + 3 + 4.5 + 0 = 9 person-days → 9/28.
         assertThat(value(model, r, 1, Metric.WAITING_LIST_MEAN)).isCloseTo(9.0 / 28, offset(1e-12));
         assertThat(value(model, r, 1, Metric.DISCHARGES)).isEqualTo(5);
+        // flow: waits + 2.5 days of service each → 1.8 + 2.5
+        assertThat(value(model, r, 1, Metric.FLOW_MEAN)).isCloseTo(4.3, offset(1e-12));
     }
 
     @Test
@@ -62,6 +64,8 @@ class HandCheckedTest {
         assertThat(value(model, r, 1, Metric.ATTAINMENT)).isEqualTo(0.5);
         assertThat(value(model, r, 1, Metric.BREACHES)).isEqualTo(1);
         assertThat(value(model, r, 1, Metric.DISCHARGES)).isEqualTo(2);
+        // discharged when C ends: days 6 and 11, referred 0 and 1 → flow 6 and 10
+        assertThat(value(model, r, 1, Metric.FLOW_MEAN)).isEqualTo(8);
     }
 
     @Test

@@ -286,7 +286,7 @@ public final class NetworkModel implements ReplicationModel {
                 }
                 inPathwayNow[p.alliance]--;
                 discharged++;
-                recorder.discharge(engine.now(), p.alliance);
+                recorder.discharge(engine.now(), p.alliance, p.arrivalDay);
             }
         }
 

@@ -456,7 +456,7 @@ public final class ReconnectModel implements ReplicationModel {
             } else if (r.needsGroupAfterOneToOne) {
                 placeQueue.get(r.alliance).remove(r);
             }
-            recorder.discharge(now, r.alliance);
+            recorder.discharge(now, r.alliance, r.referralDay);
             if (pathway.reReferralShare() > 0 && reReferralAfterWeeks != null
                     && reReferral.nextDouble() < pathway.reReferralShare()) {
                 double at = now + reReferralAfterWeeks.sample() * 7;

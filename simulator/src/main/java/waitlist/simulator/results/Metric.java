@@ -24,6 +24,7 @@ public enum Metric {
     AWAITING_PLACE("awaitingPlaceEnd", "assessed, waiting for an intervention place at period end", false),
     PLACE_WAIT_MEAN("placeWaitMeanDays", "mean wait for an intervention place, days", false),
     DISCHARGES("discharges", "people discharged", false),
+    FLOW_MEAN("flowMeanDays", "mean days from referral to discharge, of those discharged (referred within the run)", false),
     REVIEWS("reviews", "reviews done", false),
     OT_HOURS("otHours", "OT clinical hours used (assessments incl. DNA slots, reviews, one-to-one)", false),
     OT_ASSESSMENT_HOURS("otAssessmentHours", "OT hours booked for first assessments", false),

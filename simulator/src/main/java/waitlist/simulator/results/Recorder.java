@@ -13,7 +13,7 @@ public final class Recorder {
     private enum Tally {
         REFERRALS, REDIRECTED, BREACHES, DROPOUTS, DISCHARGES, REVIEWS,
         OT_ASSESSMENT_MIN, OT_REVIEW_MIN, OT_ONE_TO_ONE_MIN, OT_AVAILABLE_MIN,
-        COACH_USED_MIN, COACH_AVAILABLE_MIN, PLACE_WAIT_SUM, PLACE_STARTS, WAITING_AREA,
+        COACH_USED_MIN, COACH_AVAILABLE_MIN, PLACE_WAIT_SUM, PLACE_STARTS, WAITING_AREA, FLOW_DAYS_SUM, FLOW_COUNT,
         WAITING_END, CASELOAD_END, AWAITING_END
     }
 
@@ -113,8 +113,13 @@ public final class Recorder {
         add(day, alliance, Tally.DROPOUTS, 1);
     }
 
-    public void discharge(double day, int alliance) {
+    /** Discharged; {@code referralDay} is NaN for people already in service at the start (flow time unknown). */
+    public void discharge(double day, int alliance, double referralDay) {
         add(day, alliance, Tally.DISCHARGES, 1);
+        if (!Double.isNaN(referralDay)) {
+            add(day, alliance, Tally.FLOW_DAYS_SUM, day - referralDay);
+            add(day, alliance, Tally.FLOW_COUNT, 1);
+        }
     }
 
     public void review(double day, int alliance, double otMinutes) {
@@ -249,6 +254,8 @@ public final class Recorder {
         out[base + Metric.PLACE_WAIT_MEAN.ordinal()] = t[Tally.PLACE_STARTS.ordinal()] == 0 ? Double.NaN
                 : t[Tally.PLACE_WAIT_SUM.ordinal()] / t[Tally.PLACE_STARTS.ordinal()];
         out[base + Metric.DISCHARGES.ordinal()] = t[Tally.DISCHARGES.ordinal()];
+        out[base + Metric.FLOW_MEAN.ordinal()] = t[Tally.FLOW_COUNT.ordinal()] == 0 ? Double.NaN
+                : t[Tally.FLOW_DAYS_SUM.ordinal()] / t[Tally.FLOW_COUNT.ordinal()];
         out[base + Metric.REVIEWS.ordinal()] = t[Tally.REVIEWS.ordinal()];
         double assess = t[Tally.OT_ASSESSMENT_MIN.ordinal()] / 60;
         double review = t[Tally.OT_REVIEW_MIN.ordinal()] / 60;
