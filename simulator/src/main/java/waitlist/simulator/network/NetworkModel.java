@@ -158,6 +158,9 @@ public final class NetworkModel implements ReplicationModel {
         final int[] waitingFor;
         int stagesLeft;
         boolean clockStopped;
+        /** Links in the list of people whose clock runs (intrusive: no hashing on the hot path). */
+        Person previous;
+        Person next;
 
         Person(int alliance, double arrivalDay, int[] predecessorCount) {
             this.alliance = alliance;
@@ -176,8 +179,10 @@ public final class NetworkModel implements ReplicationModel {
         final List<ArrayDeque<Person>> queues = new ArrayList<>();
         final int[] waitingNow = new int[alliances.size()];
         final int[] inPathwayNow = new int[alliances.size()];
-        /** Whose clock still runs, in arrival order: at the end they breach if past the target. */
-        final java.util.LinkedHashSet<Person> clockRunning = new java.util.LinkedHashSet<>();
+        /** Whose clock still runs, in arrival order (a doubly linked list): at the end they breach if past the target. */
+        Person oldestRunning;
+        Person newestRunning;
+        int running;
         long created;
         long discharged;
 
@@ -204,10 +209,10 @@ public final class NetworkModel implements ReplicationModel {
             for (int a = 0; a < alliances.size(); a++) {
                 open += waitingNow[a] + inPathwayNow[a];
             }
-            if (open + discharged != created || open < 0 || clockRunning.size() != sum(waitingNow)) {
+            if (open + discharged != created || open < 0 || running != sum(waitingNow)) {
                 throw new ConservationViolation(created + " referrals created but " + (open + discharged) + " accounted for");
             }
-            for (Person p : clockRunning) {
+            for (Person p = oldestRunning; p != null; p = p.next) {
                 recorder.leftList(p.arrivalDay, horizonDays, p.alliance);
             }
         }
@@ -235,7 +240,14 @@ public final class NetworkModel implements ReplicationModel {
             Person p = new Person(a, now, predecessorCount);
             created++;
             waitingNow[a]++;
-            clockRunning.add(p);
+            p.previous = newestRunning;
+            if (newestRunning != null) {
+                newestRunning.next = p;
+            } else {
+                oldestRunning = p;
+            }
+            newestRunning = p;
+            running++;
             recorder.referral(now, a);
             recorder.waitingChanged(now, a, +1);
             for (int s = 0; s < stages.size(); s++) {
@@ -258,7 +270,19 @@ public final class NetworkModel implements ReplicationModel {
             freeServers[s]--;
             if (s == clockStop) {
                 p.clockStopped = true;
-                clockRunning.remove(p);
+                if (p.previous != null) {
+                    p.previous.next = p.next;
+                } else {
+                    oldestRunning = p.next;
+                }
+                if (p.next != null) {
+                    p.next.previous = p.previous;
+                } else {
+                    newestRunning = p.previous;
+                }
+                p.previous = null;
+                p.next = null;
+                running--;
                 waitingNow[p.alliance]--;
                 inPathwayNow[p.alliance]++;
                 recorder.firstAssessment(now, p.alliance, now - p.arrivalDay);

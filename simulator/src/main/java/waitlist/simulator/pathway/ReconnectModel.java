@@ -152,6 +152,7 @@ public final class ReconnectModel implements ReplicationModel {
         final ContinuousSampler triageDelay;
         final UniformRandomProvider redirect;
         final UniformRandomProvider priority;
+        final UniformRandomProvider initialPriority;
         final ContinuousSampler dropoutAfter;
         final UniformRandomProvider didNotAttend;
         final UniformRandomProvider mix;
@@ -171,6 +172,8 @@ public final class ReconnectModel implements ReplicationModel {
             triageDelay = Samplers.of(pathway.triage().delayDays(), streams.stream(Source.TRIAGE, 0));
             redirect = streams.stream(Source.TRIAGE, 1);
             priority = streams.stream(Source.PRIORITY);
+            // a separate stream, so a different initial list does not shift new referrals' priorities
+            initialPriority = streams.stream(Source.PRIORITY, 1);
             double p = pathway.dropoutPerWeek();
             // A weekly hazard p is a constant daily rate -ln(1 - p)/7: the time to dropout is exponential.
             dropoutAfter = p <= 0 ? null : p >= 1 ? () -> 0 : ZigguratSampler.Exponential.of(streams.stream(Source.DROPOUT), 7 / -Math.log1p(-p));
@@ -226,7 +229,11 @@ public final class ReconnectModel implements ReplicationModel {
         }
 
         int drawPriority() {
-            double u = priority.nextDouble() * priorityCumulative[priorityCumulative.length - 1];
+            return drawPriority(priority);
+        }
+
+        int drawPriority(UniformRandomProvider rng) {
+            double u = rng.nextDouble() * priorityCumulative[priorityCumulative.length - 1];
             for (int i = 0; i < priorityCumulative.length; i++) {
                 if (u < priorityCumulative[i]) {
                     return i;
@@ -494,7 +501,7 @@ public final class ReconnectModel implements ReplicationModel {
                     for (int j = 0; j < n; j++) {
                         // spread evenly through the week band: deterministic, so hand checks are possible
                         double waited = 7 * (k + (j + 0.5) / n);
-                        Referral r = new Referral(nextId++, a, -waited, drawPriority(), ReferralState.WAITING);
+                        Referral r = new Referral(nextId++, a, -waited, drawPriority(initialPriority), ReferralState.WAITING);
                         census.created(r);
                         all.add(r);
                         recorder.waitingChanged(0, a, +1);
