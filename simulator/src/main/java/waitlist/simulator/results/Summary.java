@@ -72,7 +72,12 @@ public final class Summary {
         if (metric.probability()) {
             return ConfidenceIntervals.wilson(Math.round(s.mean() * s.count()), s.count());
         }
-        return ConfidenceIntervals.studentT(s);
+        Estimate e = ConfidenceIntervals.studentT(s);
+        if (metric == Metric.ATTAINMENT && e.n() > 0) {
+            // a share cannot leave [0, 1]; the t interval can when nearly every replication is at 100 %
+            return new Estimate(e.mean(), Math.max(0, e.low()), Math.min(1, e.high()), e.n());
+        }
+        return e;
     }
 
     public Estimate estimate(int week, int area, WeekMetric metric) {
