@@ -58,6 +58,23 @@ class PathwayBehaviourTest {
     }
 
     @Test
+    void startsEmptyAndLeavesTheWarmUpOutOfEveryResult() {
+        Scenario withList = Fixtures.pathway(knobs(List.of("a"), 1, Pooling.NONE, BookingPolicy.FIRST_COME_FIRST_SERVED, 0, 30,
+                ReportingPeriod.QUARTER));
+        Scenario s = new Scenario(withList.name(), withList.description(),
+                new waitlist.scenarios.Horizon(Fixtures.MONDAY, 30, 4), withList.target(), withList.alliances(),
+                withList.demand(), withList.pathway(), null, withList.workforce(), withList.booking(), null);
+        ReplicationModel model = Simulator.model(s, null);
+        assertThat(model.periods().all().get(0).start()).isEqualTo(Fixtures.MONDAY.plusWeeks(4));
+        Summary summary = Simulator.summarise(model, 2, Replications.of(40), 2, Progress.NONE);
+        // 300 referrals a year, counted over the 26 reported weeks only
+        double expected = 300 / 365.25 * 26 * 7;
+        var referrals = summary.estimate(model.periods().wholeIndex(), 1, Metric.REFERRALS);
+        assertThat(expected).isBetween(referrals.low(), referrals.high());
+        assertThat(summary.weekCount()).isEqualTo(26);
+    }
+
+    @Test
     void countyPoolingLetsAnAllianceWithoutOtTimeBeSeen() {
         for (Pooling pooling : Pooling.values()) {
             Scenario s = withOt(Fixtures.pathway(knobs(List.of("a", "b"), 1, pooling, BookingPolicy.FIRST_COME_FIRST_SERVED, 0, 26,
