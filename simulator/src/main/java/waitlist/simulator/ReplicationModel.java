@@ -19,4 +19,9 @@ public interface ReplicationModel {
 
     /** Alliance ids in scenario order; results add the county after them. */
     List<String> alliances();
+
+    /** Stage ids of a stage network, matching {@code ReplicationResult.stageValues}; none for the pathway. */
+    default List<String> stageIds() {
+        return List.of();
+    }
 }

@@ -19,6 +19,7 @@ import waitlist.simulator.pathway.ReconnectModel;
 import waitlist.simulator.random.RandomStreams;
 import waitlist.simulator.results.Metric;
 import waitlist.simulator.results.ReplicationResult;
+import waitlist.simulator.results.StageMetric;
 
 /** (f) Small deterministic cases (fixed arrivals and durations) whose every number was worked out by hand. */
 class HandCheckedTest {
@@ -47,6 +48,10 @@ class HandCheckedTest {
         assertThat(value(model, r, 1, Metric.DISCHARGES)).isEqualTo(5);
         // flow: waits + 2.5 days of service each → 1.8 + 2.5
         assertThat(value(model, r, 1, Metric.FLOW_MEAN)).isCloseTo(4.3, offset(1e-12));
+        // the stage: busy 5 × 2.5 = 12.5 of 28 server-days; queue wait as above
+        assertThat(r.stageValues()[StageMetric.UTILISATION.ordinal()]).isCloseTo(12.5 / 28, offset(1e-12));
+        assertThat(r.stageValues()[StageMetric.QUEUE_WAIT_MEAN.ordinal()]).isCloseTo(1.8, offset(1e-12));
+        assertThat(r.stageValues()[StageMetric.STARTED.ordinal()]).isEqualTo(5);
     }
 
     @Test
@@ -66,6 +71,12 @@ class HandCheckedTest {
         assertThat(value(model, r, 1, Metric.DISCHARGES)).isEqualTo(2);
         // discharged when C ends: days 6 and 11, referred 0 and 1 → flow 6 and 10
         assertThat(value(model, r, 1, Metric.FLOW_MEAN)).isEqualTo(8);
+        // queue waits: A none; B 0 and 4 (ready day 1, starts 5); C none → B's mean is 2
+        int m = StageMetric.values().length;
+        assertThat(r.stageValues()[m + StageMetric.QUEUE_WAIT_MEAN.ordinal()]).isEqualTo(2);
+        assertThat(r.stageValues()[StageMetric.QUEUE_WAIT_MEAN.ordinal()]).isZero();
+        // B busy 10 of 28 days with one server
+        assertThat(r.stageValues()[m + StageMetric.UTILISATION.ordinal()]).isCloseTo(10.0 / 28, offset(1e-12));
     }
 
     @Test

@@ -48,6 +48,9 @@ class MmcTheoryTest {
         System.out.printf("  P(wait <= %d d) %.4f (theory %.4f, CI %.4f-%.4f)%n", targetDays,
                 attainment.mean(), expectedWithin, attainment.low(), attainment.high());
         assertWithin(attainment, expectedWithin, 0.003, "P(wait <= " + targetDays + " d)");
+
+        Estimate busy = summary.estimate(0, waitlist.simulator.results.StageMetric.UTILISATION);
+        assertWithin(busy, theory.utilisation(), 0.005, "server utilisation");
     }
 
     static void assertWithin(Estimate e, double theory, double tolerance, String what) {

@@ -8,7 +8,8 @@ import waitlist.simulator.stats.Estimate;
 
 /**
  * Tidy CSV for spreadsheets: one row per (granularity, period, area, metric, statistic), where
- * statistic is mean, ci_low, ci_high or n. Empty value: nothing to measure in that cell.
+ * granularity is period, horizon, stage (area "stage:ID", whole horizon) or week, and statistic is
+ * mean, ci_low, ci_high or n. Empty value: nothing to measure in that cell.
  */
 final class CsvReport {
 
@@ -19,6 +20,11 @@ final class CsvReport {
         StringBuilder sb = new StringBuilder("granularity,period,start,end,area,metric,statistic,value\n");
         for (SimulationResult.PeriodResult p : r.periods()) {
             rows(sb, p.wholeHorizon() ? "horizon" : "period", p.label(), p.start().toString(), p.end().toString(), p.areas());
+        }
+        SimulationResult.PeriodResult whole = r.periods().get(r.periods().size() - 1);
+        for (SimulationResult.StageResult st : r.stages()) {
+            rows(sb, "stage", whole.label(), whole.start().toString(), whole.end().toString(),
+                    Map.of("stage:" + st.stage(), st.metrics()));
         }
         for (SimulationResult.WeekResult w : r.weeks()) {
             rows(sb, "week", "week of " + w.start(), w.start().toString(), w.start().plusWeeks(1).toString(), w.areas());

@@ -25,6 +25,7 @@ final class TextReport {
                 pct(r.target().attainment()), r.confidenceIntervals()));
         SimulationResult.PeriodResult whole = r.periods().get(r.periods().size() - 1);
         workload(sb, r, whole);
+        stages(sb, r);
         for (Map.Entry<String, String> area : r.areas().entrySet()) {
             sb.append('\n').append(area.getValue()).append('\n');
             sb.append(String.format(Locale.ROOT, "%-14s %-22s %-16s %9s %9s %8s %8s %8s %8s%n",
@@ -39,6 +40,20 @@ final class TextReport {
             }
         }
         return sb.toString();
+    }
+
+    /** For stage networks: where the bottleneck is. */
+    private static void stages(StringBuilder sb, SimulationResult r) {
+        if (r.stages().isEmpty()) {
+            return;
+        }
+        sb.append(String.format(Locale.ROOT, "%nStages (whole horizon)%n%-24s %-22s %16s %10s%n",
+                "stage", "utilisation (95% CI)", "mean queue wait", "started"));
+        for (SimulationResult.StageResult st : r.stages()) {
+            Map<String, Estimate> m = st.metrics();
+            sb.append(String.format(Locale.ROOT, "%-24s %-22s %16s %10s%n", st.stage(), pctCi(m.get("utilisation")),
+                    days(m.get("queueWaitMeanDays")), num(m.get("started"))));
+        }
     }
 
     /** BRIEF §8's arithmetic, from the simulation: what OT time went where, per year. */

@@ -25,6 +25,7 @@ import waitlist.simulator.random.Source;
 import waitlist.simulator.results.Periods;
 import waitlist.simulator.results.Recorder;
 import waitlist.simulator.results.ReplicationResult;
+import waitlist.simulator.results.StageMetric;
 
 /**
  * A generic network of stages on the event engine (the Connect programme, or the M/M/c queue as
@@ -149,13 +150,19 @@ public final class NetworkModel implements ReplicationModel {
     public ReplicationResult run(RandomStreams streams) {
         Run run = new Run(streams);
         run.simulate();
-        return run.recorder.finish(run.engine.eventsRun());
+        return run.recorder.finish(run.engine.eventsRun()).withStageValues(run.stageValues());
+    }
+
+    @Override
+    public List<String> stageIds() {
+        return stages.stream().map(Stage::id).toList();
     }
 
     private static final class Person {
         final int alliance;
         final double arrivalDay;
         final int[] waitingFor;
+        final double[] readyAt;
         int stagesLeft;
         boolean clockStopped;
         /** Links in the list of people whose clock runs (intrusive: no hashing on the hot path). */
@@ -166,6 +173,7 @@ public final class NetworkModel implements ReplicationModel {
             this.alliance = alliance;
             this.arrivalDay = arrivalDay;
             this.waitingFor = predecessorCount.clone();
+            this.readyAt = new double[predecessorCount.length];
             this.stagesLeft = predecessorCount.length;
         }
     }
@@ -178,6 +186,11 @@ public final class NetworkModel implements ReplicationModel {
         final int[] freeServers = new int[stages.size()];
         final List<ArrayDeque<Person>> queues = new ArrayList<>();
         final int[] waitingNow = new int[alliances.size()];
+        final double firstReportedDay = periods.firstReportedDay();
+        final double[] busyArea = new double[stages.size()];
+        final double[] busySince = new double[stages.size()];
+        final double[] queueWaitSum = new double[stages.size()];
+        final long[] started = new long[stages.size()];
         final int[] inPathwayNow = new int[alliances.size()];
         /** Whose clock still runs, in arrival order (a doubly linked list): at the end they breach if past the target. */
         Person oldestRunning;
@@ -215,6 +228,30 @@ public final class NetworkModel implements ReplicationModel {
             for (Person p = oldestRunning; p != null; p = p.next) {
                 recorder.leftList(p.arrivalDay, horizonDays, p.alliance);
             }
+            for (int s = 0; s < stages.size(); s++) {
+                accrueBusy(s, horizonDays);
+            }
+        }
+
+        /** Adds busy server-time of stage s up to {@code until}, counting only the reported window. */
+        void accrueBusy(int s, double until) {
+            double from = Math.max(busySince[s], firstReportedDay);
+            if (until > from) {
+                busyArea[s] += (stages.get(s).servers() - freeServers[s]) * (until - from);
+            }
+            busySince[s] = until;
+        }
+
+        double[] stageValues() {
+            int m = StageMetric.values().length;
+            double[] out = new double[stages.size() * m];
+            double days = horizonDays - firstReportedDay;
+            for (int s = 0; s < stages.size(); s++) {
+                out[s * m + StageMetric.UTILISATION.ordinal()] = busyArea[s] / (stages.get(s).servers() * days);
+                out[s * m + StageMetric.QUEUE_WAIT_MEAN.ordinal()] = started[s] == 0 ? Double.NaN : queueWaitSum[s] / started[s];
+                out[s * m + StageMetric.STARTED.ordinal()] = started[s];
+            }
+            return out;
         }
 
         static int sum(int[] counts) {
@@ -258,6 +295,7 @@ public final class NetworkModel implements ReplicationModel {
         }
 
         void join(Person p, int s) {
+            p.readyAt[s] = engine.now();
             if (freeServers[s] > 0) {
                 start(p, s);
             } else {
@@ -267,7 +305,12 @@ public final class NetworkModel implements ReplicationModel {
 
         void start(Person p, int s) {
             double now = engine.now();
+            accrueBusy(s, now);
             freeServers[s]--;
+            if (now >= firstReportedDay) {
+                started[s]++;
+                queueWaitSum[s] += now - p.readyAt[s];
+            }
             if (s == clockStop) {
                 p.clockStopped = true;
                 if (p.previous != null) {
@@ -293,6 +336,7 @@ public final class NetworkModel implements ReplicationModel {
         }
 
         void finish(Person p, int s) {
+            accrueBusy(s, engine.now());
             freeServers[s]++;
             Person next = queues.get(s).poll();
             if (next != null) {

@@ -229,7 +229,7 @@ public final class Recorder {
             }
             fill(values, (p * areas + alliances) * metrics, countyTallies, county, periods.all().get(p));
         }
-        return new ReplicationResult(values, weekValues.clone(), events);
+        return new ReplicationResult(values, weekValues.clone(), new double[0], events);
     }
 
     private void fill(double[] out, int base, double[] t, WaitHistogram h, Period period) {

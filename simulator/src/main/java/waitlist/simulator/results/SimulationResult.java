@@ -32,6 +32,7 @@ public record SimulationResult(
         Map<String, String> areas,
         List<PeriodResult> periods,
         List<WeekResult> weeks,
+        List<StageResult> stages,
         long events) {
 
     public static final String COUNTY = "county";
@@ -49,6 +50,10 @@ public record SimulationResult(
 
     /** One week, from its start date. */
     public record WeekResult(LocalDate start, Map<String, Map<String, Estimate>> areas) {
+    }
+
+    /** One stage of a network over the whole reported horizon (empty list for the pathway model). */
+    public record StageResult(String stage, Map<String, Estimate> metrics) {
     }
 
     /** The headline. */
@@ -97,6 +102,15 @@ public record SimulationResult(
             }
             weeks.add(new WeekResult(firstWeek.plusWeeks(w), areas));
         }
+        List<StageResult> stages = new ArrayList<>();
+        List<String> stageIds = model.stageIds();
+        for (int st = 0; st < summary.stageCount(); st++) {
+            Map<String, Estimate> metrics = new LinkedHashMap<>();
+            for (StageMetric m : StageMetric.values()) {
+                metrics.put(m.key(), present(summary.estimate(st, m)));
+            }
+            stages.add(new StageResult(stageIds.get(st), metrics));
+        }
         String ruleText = rule.auto()
                 ? "auto: until the county attainment 95% CI half-width <= " + rule.halfWidth() * 100
                   + " percentage points, in batches of " + Replications.AUTO_BATCH + ", at most " + rule.cap()
@@ -105,7 +119,7 @@ public record SimulationResult(
         return new SimulationResult(scenario.name(), seed, summary.replications(), ruleText, ConfidenceIntervals.method(),
                 scenario.target(),
                 scenario.workforce() == null ? null : scenario.workforce().ot().productiveHoursPerFte(),
-                verdict, areaNames, periods, weeks, summary.events());
+                verdict, areaNames, periods, weeks, stages, summary.events());
     }
 
     private static Estimate present(Estimate e) {

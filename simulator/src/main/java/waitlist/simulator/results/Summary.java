@@ -16,6 +16,7 @@ public final class Summary {
     private final int weeks;
     private final RunningStat[] periodStats;
     private final RunningStat[] weekStats;
+    private RunningStat[] stageStats = new RunningStat[0];
     private long replications;
     private long events;
 
@@ -41,6 +42,19 @@ public final class Summary {
         double[] wv = r.weekValues();
         for (int i = 0; i < wv.length; i++) {
             weekStats[i].add(wv[i]);
+        }
+        double[] sv = r.stageValues();
+        if (stageStats.length != sv.length) {
+            if (replications > 0) {
+                throw new IllegalStateException("replications disagree on the number of stages");
+            }
+            stageStats = new RunningStat[sv.length];
+            for (int i = 0; i < sv.length; i++) {
+                stageStats[i] = new RunningStat();
+            }
+        }
+        for (int i = 0; i < sv.length; i++) {
+            stageStats[i].add(sv[i]);
         }
         replications++;
         events += r.events();
@@ -78,6 +92,15 @@ public final class Summary {
             return new Estimate(e.mean(), Math.max(0, e.low()), Math.min(1, e.high()), e.n());
         }
         return e;
+    }
+
+    /** Number of stages reported (0 for the pathway model). */
+    public int stageCount() {
+        return stageStats.length / StageMetric.values().length;
+    }
+
+    public Estimate estimate(int stage, StageMetric metric) {
+        return ConfidenceIntervals.studentT(stageStats[stage * StageMetric.values().length + metric.ordinal()]);
     }
 
     public Estimate estimate(int week, int area, WeekMetric metric) {
