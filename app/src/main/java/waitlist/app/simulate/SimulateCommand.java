@@ -78,7 +78,7 @@ public final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(s.name() + ": " + e.getMessage());
         }
-        Progress progress = System.console() == null ? Progress.NONE : new TerminalProgress(spec.commandLine().getErr());
+        Progress progress = TerminalProgress.onTerminal() ? new TerminalProgress(spec.commandLine().getErr()) : Progress.NONE;
         SimulationResult result = Simulator.run(s, model, seed, rule, workers, progress);
         if (progress instanceof TerminalProgress t) {
             t.finish();
