@@ -25,10 +25,9 @@ import waitlist.simulator.results.SimulationResult;
 /** {@code waitlist simulate}: does the target hold? Replications of the scenario, summarised with 95 % CIs. */
 @Command(name = "simulate",
         mixinStandardHelpOptions = true,
-        description = {
-                "Simulate a scenario many times and say whether the first-assessment target holds,",
-                "per reporting period and alliance, with 95% confidence intervals.",
-                "The same --seed gives identical output whatever the number of threads."})
+        description = "Simulate a scenario many times and say whether the first-assessment target holds, "
+                + "per reporting period and alliance, with 95%% confidence intervals.%n"
+                + "The same --seed gives identical output whatever the number of threads.")
 public final class SimulateCommand implements Callable<Integer> {
 
     /** Most replications "auto" will run. */
@@ -42,7 +41,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--replications", paramLabel = "N|auto", defaultValue = "auto",
             description = "Number of replications, or 'auto': add replications until the county attainment's "
-                    + "95% CI half-width is under 1 percentage point (at most " + AUTO_CAP + "). Default: ${DEFAULT-VALUE}.")
+                    + "95%% CI half-width is under 1 percentage point (at most " + AUTO_CAP + "). Default: ${DEFAULT-VALUE}.")
     String replications;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master random seed (default: ${DEFAULT-VALUE}).")

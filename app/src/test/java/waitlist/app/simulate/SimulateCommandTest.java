@@ -93,6 +93,14 @@ class SimulateCommandTest {
     }
 
     @Test
+    void helpDescribesTheOptions() {
+        Result r = run("simulate", "--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("--replications=N|auto", "95% confidence intervals", "--seed=S", "--format=FORMAT", "--out=DIR");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
     void networkScenariosRunToo() {
         Result r = run("simulate", "connect-reablement", "--replications", "5");
         assertThat(r.exit()).as(r.err()).isZero();
