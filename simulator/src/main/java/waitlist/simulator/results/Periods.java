@@ -25,6 +25,10 @@ public final class Periods {
     public Periods(Horizon horizon, ReportingPeriod kind) {
         this.horizonDays = horizon.weeks() * 7;
         this.firstReportedDay = horizon.warmUpWeeks() * 7;
+        if (firstReportedDay >= horizonDays) {
+            throw new IllegalArgumentException("the warm-up (" + horizon.warmUpWeeks() + " weeks) leaves nothing of the "
+                    + horizon.weeks() + "-week horizon to report");
+        }
         LocalDate start = horizon.start();
         List<Period> list = new ArrayList<>();
         periodOfDay = new int[horizonDays];
