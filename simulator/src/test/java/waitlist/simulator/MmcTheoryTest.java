@@ -39,14 +39,9 @@ class MmcTheoryTest {
         double expectedWait = theory.meanWait();
         assertThat(meanWait.halfWidth()).as("CI precise enough to test").isLessThan(0.1 * expectedWait);
         assertWithin(meanWait, expectedWait, 0.02 * expectedWait, "mean wait");
-
-        System.out.printf("M/M/%d rho=%.2f: mean wait %.4f (theory %.4f, CI %.4f-%.4f)%n", servers, utilisation,
-                meanWait.mean(), expectedWait, meanWait.low(), meanWait.high());
         Estimate attainment = summary.estimate(whole, county, Metric.ATTAINMENT);
         double expectedWithin = 1 - theory.probabilityWaitExceeds(targetDays);
         assertThat(attainment.halfWidth()).isLessThan(0.02);
-        System.out.printf("  P(wait <= %d d) %.4f (theory %.4f, CI %.4f-%.4f)%n", targetDays,
-                attainment.mean(), expectedWithin, attainment.low(), attainment.high());
         assertWithin(attainment, expectedWithin, 0.003, "P(wait <= " + targetDays + " d)");
 
         Estimate busy = summary.estimate(0, waitlist.simulator.results.StageMetric.UTILISATION);

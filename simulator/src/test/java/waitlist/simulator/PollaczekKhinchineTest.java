@@ -42,7 +42,6 @@ class PollaczekKhinchineTest {
         ReplicationModel model = Simulator.model(s, null);
         Summary summary = Simulator.summarise(model, 424242, Replications.of(60), 2, Progress.NONE);
         Estimate wait = summary.estimate(model.periods().wholeIndex(), 1, Metric.WAIT_MEAN);
-        System.out.printf("M/G/1 %s: mean wait %.3f (theory %.3f, CI %.3f-%.3f)%n", family, wait.mean(), theory, wait.low(), wait.high());
         assertThat(wait.halfWidth()).isLessThan(0.1 * theory);
         MmcTheoryTest.assertWithin(wait, theory, 0.02 * theory, "mean wait");
     }
