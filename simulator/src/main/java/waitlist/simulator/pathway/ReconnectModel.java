@@ -407,6 +407,9 @@ public final class ReconnectModel implements ReplicationModel {
                 return;
             }
             recorder.firstAssessment(now, r.alliance, now - r.referralDay);
+            if (r.priority == 0 && priorityCumulative.length > 1) {
+                recorder.urgentFirstAssessment(now, r.alliance, now - r.referralDay);
+            }
             recorder.leftList(r.referralDay, now, r.alliance);
             recorder.waitingChanged(now, r.alliance, -1);
             Intervention iv = pathway.intervention();

@@ -15,6 +15,8 @@ public enum Metric {
     WAIT_P95("waitP95Days", "95th percentile wait, days", false),
     WAIT_MAX("waitMaxDays", "longest wait, days", false),
     ATTAINMENT("attainment", "share of first assessments within the target", false),
+    URGENT_WAIT_MEAN("urgentWaitMeanDays", "mean wait to first assessment of the most urgent class, days", false),
+    URGENT_ATTAINMENT("urgentAttainment", "share of the most urgent class first-assessed within the target", false),
     TARGET_HOLDS("targetHolds", "probability that attainment meets the threshold", true),
     BREACHES("breaches", "people whose wait passed the target in the period", false),
     DROPOUTS("dropouts", "people who left the list while waiting", false),

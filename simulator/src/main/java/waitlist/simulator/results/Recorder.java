@@ -28,6 +28,7 @@ public final class Recorder {
 
     private final double[] tallies;
     private final WaitHistogram[] waits;
+    private final WaitHistogram[] urgentWaits;
     private final double[] weekValues;
 
     private final double[] waitingSince;
@@ -42,6 +43,7 @@ public final class Recorder {
         this.reportedWeeks = periods.horizonDays() / 7 - warmUpWeeks;
         this.tallies = new double[periods.count() * alliances * TALLIES];
         this.waits = new WaitHistogram[periods.count() * alliances];
+        this.urgentWaits = new WaitHistogram[periods.count() * alliances];
         this.weekValues = new double[reportedWeeks * (alliances + 1) * WeekMetric.values().length];
         this.waitingSince = new double[alliances];
         this.waitingNow = new int[alliances];
@@ -95,6 +97,18 @@ public final class Recorder {
         int week = (int) (day / 7) - warmUpWeeks;
         weekValues[(week * (alliances + 1) + alliance) * WeekMetric.values().length + WeekMetric.FIRST_ASSESSMENTS.ordinal()]++;
         weekValues[(week * (alliances + 1) + alliances) * WeekMetric.values().length + WeekMetric.FIRST_ASSESSMENTS.ordinal()]++;
+    }
+
+    /** The same first assessment again, for someone in the most urgent class (when there are several). */
+    public void urgentFirstAssessment(double day, int alliance, double waitDays) {
+        if (!periods.reported(day)) {
+            return;
+        }
+        int p = periods.of(day);
+        if (p >= 0) {
+            histogram(urgentWaits, p, alliance).add(waitDays, targetDays);
+        }
+        histogram(urgentWaits, periods.wholeIndex(), alliance).add(waitDays, targetDays);
     }
 
     /**
@@ -197,11 +211,15 @@ public final class Recorder {
     }
 
     private WaitHistogram histogram(int p, int alliance) {
+        return histogram(waits, p, alliance);
+    }
+
+    private WaitHistogram histogram(WaitHistogram[] table, int p, int alliance) {
         int i = p * alliances + alliance;
-        if (waits[i] == null) {
-            waits[i] = new WaitHistogram();
+        if (table[i] == null) {
+            table[i] = new WaitHistogram();
         }
-        return waits[i];
+        return table[i];
     }
 
     /** One value per (period, area, metric), areas being the alliances then the county. */
@@ -214,25 +232,33 @@ public final class Recorder {
         double[] values = new double[periods.count() * areas * metrics];
         for (int p = 0; p < periods.count(); p++) {
             WaitHistogram county = new WaitHistogram();
+            WaitHistogram countyUrgent = new WaitHistogram();
             double[] countyTallies = new double[TALLIES];
             for (int a = 0; a < alliances; a++) {
                 WaitHistogram h = waits[p * alliances + a];
                 if (h != null) {
                     county.addAll(h);
                 }
+                WaitHistogram u = urgentWaits[p * alliances + a];
+                if (u != null) {
+                    countyUrgent.addAll(u);
+                }
                 double[] t = new double[TALLIES];
                 for (Tally k : Tally.values()) {
                     t[k.ordinal()] = tally(p, a, k);
                     countyTallies[k.ordinal()] += t[k.ordinal()];
                 }
-                fill(values, (p * areas + a) * metrics, t, h == null ? new WaitHistogram() : h, periods.all().get(p));
+                fill(values, (p * areas + a) * metrics, t, h == null ? new WaitHistogram() : h,
+                        u == null ? new WaitHistogram() : u, periods.all().get(p));
             }
-            fill(values, (p * areas + alliances) * metrics, countyTallies, county, periods.all().get(p));
+            fill(values, (p * areas + alliances) * metrics, countyTallies, county, countyUrgent, periods.all().get(p));
         }
         return new ReplicationResult(values, weekValues.clone(), new double[0], events);
     }
 
-    private void fill(double[] out, int base, double[] t, WaitHistogram h, Period period) {
+    private void fill(double[] out, int base, double[] t, WaitHistogram h, WaitHistogram urgent, Period period) {
+        out[base + Metric.URGENT_WAIT_MEAN.ordinal()] = urgent.mean();
+        out[base + Metric.URGENT_ATTAINMENT.ordinal()] = urgent.shareWithinTarget();
         out[base + Metric.REFERRALS.ordinal()] = t[Tally.REFERRALS.ordinal()];
         out[base + Metric.REDIRECTED.ordinal()] = t[Tally.REDIRECTED.ordinal()];
         out[base + Metric.FIRST_ASSESSMENTS.ordinal()] = h.count();

@@ -87,7 +87,7 @@ public final class Summary {
             return ConfidenceIntervals.wilson(Math.round(s.mean() * s.count()), s.count());
         }
         Estimate e = ConfidenceIntervals.studentT(s);
-        if (metric == Metric.ATTAINMENT && e.n() > 0) {
+        if ((metric == Metric.ATTAINMENT || metric == Metric.URGENT_ATTAINMENT) && e.n() > 0) {
             // a share cannot leave [0, 1]; the t interval can when nearly every replication is at 100 %
             return new Estimate(e.mean(), Math.max(0, e.low()), Math.min(1, e.high()), e.n());
         }

@@ -92,14 +92,18 @@ class PathwayBehaviourTest {
 
     @Test
     void priorityFirstShortensUrgentWaitsUnderPressure() {
-        // Overloaded on purpose so the order matters: urgent referrals are half; compare mean waits.
+        // Overloaded on purpose so the order matters: urgent referrals are half; compare waits.
         List<Double> waits = new ArrayList<>();
+        List<Double> urgentWaits = new ArrayList<>();
         for (BookingPolicy policy : List.of(BookingPolicy.FIRST_COME_FIRST_SERVED, BookingPolicy.PRIORITY_FIRST)) {
             Scenario s = Fixtures.pathway(knobs(List.of("a"), 0.45, Pooling.NONE, policy, 0.5, 52, ReportingPeriod.YEAR));
             ReplicationModel model = Simulator.model(s, null);
             Summary summary = Simulator.summarise(model, 1, Replications.of(10), 2, Progress.NONE);
             waits.add(summary.estimate(model.periods().wholeIndex(), 1, Metric.WAIT_P90).mean());
+            urgentWaits.add(summary.estimate(model.periods().wholeIndex(), 1, Metric.URGENT_WAIT_MEAN).mean());
         }
+        // Urgent people jump the queue: their mean wait falls to under half of what it was.
+        assertThat(urgentWaits.get(1)).isLessThan(0.5 * urgentWaits.get(0));
         // Under priority-first the routine half waits much longer, so the 90th percentile grows.
         assertThat(waits.get(1)).isGreaterThan(waits.get(0));
     }
