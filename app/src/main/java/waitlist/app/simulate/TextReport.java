@@ -75,6 +75,13 @@ final class TextReport {
                 mean(c, "reviews") / years, mean(c, "otReviewHours") / years, mean(c, "otOneToOneHours") / years,
                 used, used / weeksPerYear, used / weeksPerYear / perFte, perFte,
                 available / weeksPerYear / perFte, pctCi(c.get("otUtilisation"))));
+        if (c.get("awaitingPlaceEnd") != null) {
+            // the second, hidden queue: assessed but no group place yet
+            sb.append(String.format(Locale.ROOT,
+                    "Intervention places (county): %.0f assessed people waiting for a place at the end; mean wait for a place %s; "
+                            + "coach utilisation %s.%n",
+                    mean(c, "awaitingPlaceEnd"), days(c.get("placeWaitMeanDays")), pctOnly(c.get("coachUtilisation"))));
+        }
     }
 
     private static double mean(Map<String, Estimate> m, String key) {
