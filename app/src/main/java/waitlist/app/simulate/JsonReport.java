@@ -5,10 +5,12 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import waitlist.scenarios.SourceNotes;
 import waitlist.simulator.results.SimulationResult;
 
 /**
- * The whole result as JSON (shape documented in the README): records in declaration order, maps in
+ * The whole result and the scenario's source notes as JSON (shape documented in the README): records in declaration order, maps in
  * insertion order, "\n" line ends on every platform, so equal results give equal bytes.
  */
 final class JsonReport {
@@ -24,7 +26,11 @@ final class JsonReport {
     private JsonReport() {
     }
 
-    static String render(SimulationResult result) {
-        return MAPPER.writeValueAsString(result) + "\n";
+    /** The result, then the scenario's source notes by JSON Pointer (so the figures travel with their assumptions). */
+    static String render(SimulationResult result, SourceNotes sources) {
+        ObjectNode tree = MAPPER.valueToTree(result);
+        ObjectNode notes = tree.putObject("sources");
+        sources.byPointer().forEach(notes::put);
+        return MAPPER.writeValueAsString(tree) + "\n";
     }
 }

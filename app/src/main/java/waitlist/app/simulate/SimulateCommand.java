@@ -16,6 +16,7 @@ import waitlist.app.UserError;
 import waitlist.scenarios.LoadedScenario;
 import waitlist.scenarios.Scenario;
 import waitlist.scenarios.Scenarios;
+import waitlist.scenarios.SourceNotes;
 import waitlist.simulator.Progress;
 import waitlist.simulator.ReplicationModel;
 import waitlist.simulator.Replications;
@@ -83,27 +84,27 @@ public final class SimulateCommand implements Callable<Integer> {
             t.finish();
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(render(result, format));
+        stdout.print(render(result, loaded.sources(), format));
         stdout.flush();
         if (out != null) {
-            writeAll(result, out);
+            writeAll(result, loaded.sources(), out);
         }
         return 0;
     }
 
-    static String render(SimulationResult result, Format format) {
+    static String render(SimulationResult result, SourceNotes sources, Format format) {
         return switch (format) {
-            case text -> TextReport.render(result);
-            case json -> JsonReport.render(result);
+            case text -> TextReport.render(result, sources);
+            case json -> JsonReport.render(result, sources);
             case csv -> CsvReport.render(result);
         };
     }
 
-    private static void writeAll(SimulationResult result, Path dir) {
+    private static void writeAll(SimulationResult result, SourceNotes sources, Path dir) {
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("simulation.txt"), TextReport.render(result), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("simulation.json"), JsonReport.render(result), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("simulation.txt"), TextReport.render(result, sources), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("simulation.json"), JsonReport.render(result, sources), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("simulation.csv"), CsvReport.render(result), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UserError("cannot write to " + dir + ": " + e.getMessage());

@@ -3,6 +3,7 @@ package waitlist.app.simulate;
 import java.util.Locale;
 import java.util.Map;
 
+import waitlist.scenarios.SourceNotes;
 import waitlist.simulator.results.SimulationResult;
 import waitlist.simulator.stats.Estimate;
 
@@ -12,7 +13,7 @@ final class TextReport {
     private TextReport() {
     }
 
-    static String render(SimulationResult r) {
+    static String render(SimulationResult r, SourceNotes sources) {
         StringBuilder sb = new StringBuilder();
         sb.append(r.verdict().text()).append(".\n");
         if (r.verdict().firstPeriodMissed() != null) {
@@ -39,7 +40,19 @@ final class TextReport {
                         num(m.get("breaches")), pctOnly(m.get("otUtilisation")), pctOnly(m.get("coachUtilisation"))));
             }
         }
+        assumptions(sb, sources);
         return sb.toString();
+    }
+
+    /** Every number above rests on these: the scenario's own source notes, each a citation or "assumption". */
+    private static void assumptions(StringBuilder sb, SourceNotes sources) {
+        if (sources.byPointer().isEmpty()) {
+            sb.append("\nThe scenario file gives no source notes: treat every input as an assumption.\n");
+            return;
+        }
+        sb.append("\nAssumptions and sources (from the scenario file)\n");
+        sources.byPointer().forEach((pointer, note) ->
+                sb.append("  ").append(pointer.isEmpty() ? "(whole scenario)" : pointer).append(": ").append(note).append('\n'));
     }
 
     /** For stage networks: where the bottleneck is. */

@@ -51,6 +51,9 @@ class SimulateCommandTest {
                 + " weakest: .+, [0-9.]+% \\([0-9.]+–[0-9.]+\\) in \\d{4} Q\\d\\.");
         assertThat(r.out()).contains("OT workload a year (county)", "South East Essex", "West Essex", "County", "whole horizon");
         assertThat(r.err()).isEmpty(); // no progress line when not on a terminal
+        // The figures travel with their assumptions: the scenario's source notes are repeated.
+        assertThat(r.out()).contains("Assumptions and sources (from the scenario file)",
+                "  /demand/annualReferrals: published: 660 new referrals in the past 12 months");
     }
 
     @Test
@@ -63,6 +66,7 @@ class SimulateCommandTest {
         assertThat(county.get("attainment").get("low").asDouble()).isLessThanOrEqualTo(county.get("attainment").get("mean").asDouble());
         assertThat(json.get("weeks").size()).isEqualTo(65);
         assertThat(json.get("areas").propertyNames()).containsExactly("south-east", "south-west", "mid", "north-east", "west", "county");
+        assertThat(json.get("sources").get("/pathway/dropoutPerWeek").asString()).startsWith("assumption");
     }
 
     @Test
