@@ -34,7 +34,7 @@ public final class SimulateCommand implements Callable<Integer> {
     /** Most replications "auto" will run. */
     static final int AUTO_CAP = 2000;
 
-    enum Format { text, json, csv }
+    enum Format { text, json, csv, html }
 
     @Parameters(arity = "0..1", paramLabel = "SCENARIO", defaultValue = Scenarios.DEFAULT,
             description = "Scenario file or bundled scenario name (default: ${DEFAULT-VALUE}).")
@@ -49,11 +49,13 @@ public final class SimulateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write simulation.txt, simulation.json and simulation.csv into DIR.")
+            description = "Also write simulation.txt, simulation.json, simulation.csv and simulation.html into DIR.")
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "text: verdict and tables; json: everything, with source notes; csv: tidy rows for spreadsheets; "
+                    + "html: one self-contained page (charts, tables, assumptions) to open offline or paste into a document.")
     Format format;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Does not change results.")
@@ -84,28 +86,31 @@ public final class SimulateCommand implements Callable<Integer> {
             t.finish();
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(render(result, loaded.sources(), format));
+        stdout.print(render(result, loaded, format));
         stdout.flush();
         if (out != null) {
-            writeAll(result, loaded.sources(), out);
+            writeAll(result, loaded, out);
         }
         return 0;
     }
 
-    static String render(SimulationResult result, SourceNotes sources, Format format) {
+    static String render(SimulationResult result, LoadedScenario loaded, Format format) {
+        SourceNotes sources = loaded.sources();
         return switch (format) {
             case text -> TextReport.render(result, sources);
             case json -> JsonReport.render(result, sources);
             case csv -> CsvReport.render(result);
+            case html -> HtmlReport.render(result, loaded.scenario().description(), sources);
         };
     }
 
-    private static void writeAll(SimulationResult result, SourceNotes sources, Path dir) {
+    private static void writeAll(SimulationResult result, LoadedScenario loaded, Path dir) {
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("simulation.txt"), TextReport.render(result, sources), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("simulation.json"), JsonReport.render(result, sources), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("simulation.csv"), CsvReport.render(result), StandardCharsets.UTF_8);
+            for (Format f : Format.values()) {
+                String extension = f == Format.text ? "txt" : f.name();
+                Files.writeString(dir.resolve("simulation." + extension), render(result, loaded, f), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UserError("cannot write to " + dir + ": " + e.getMessage());
         } catch (UncheckedIOException e) {

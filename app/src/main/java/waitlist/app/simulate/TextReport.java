@@ -70,7 +70,7 @@ final class TextReport {
     }
 
     /** BRIEF §8's arithmetic, from the simulation: what OT time went where, per year. */
-    private static void workload(StringBuilder sb, SimulationResult r, SimulationResult.PeriodResult whole) {
+    static void workload(StringBuilder sb, SimulationResult r, SimulationResult.PeriodResult whole) {
         Map<String, Estimate> c = whole.areas().get(r.countyKey());
         Double perFte = r.otProductiveHoursPerFte();
         if (perFte == null || c.get("otAvailableHours") == null) {
@@ -102,11 +102,11 @@ final class TextReport {
         return e == null ? 0 : e.mean();
     }
 
-    private static String pct(double share) {
+    static String pct(double share) {
         return String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 
-    private static String pctCi(Estimate e) {
+    static String pctCi(Estimate e) {
         if (e == null) {
             return "-";
         }
@@ -114,19 +114,19 @@ final class TextReport {
     }
 
     /** "0.85 (0.72-0.93)": the share of replications in which the period met the threshold. */
-    private static String probability(Estimate e) {
+    static String probability(Estimate e) {
         return e == null ? "-" : String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", e.mean(), e.low(), e.high());
     }
 
-    private static String pctOnly(Estimate e) {
+    static String pctOnly(Estimate e) {
         return e == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * e.mean());
     }
 
-    private static String days(Estimate e) {
+    static String days(Estimate e) {
         return e == null ? "-" : String.format(Locale.ROOT, "%.1f d", e.mean());
     }
 
-    private static String num(Estimate e) {
+    static String num(Estimate e) {
         return e == null ? "-" : String.format(Locale.ROOT, "%.1f", e.mean());
     }
 }
