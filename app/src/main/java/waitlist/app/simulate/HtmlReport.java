@@ -29,7 +29,7 @@ final class HtmlReport {
             .scenario, .how, figcaption, footer { color: #333; }
             figure { margin: 1rem 0; }
             svg { max-width: 100%; height: auto; }
-            table { border-collapse: collapse; font-size: 0.85rem; }
+            table { border-collapse: collapse; font-size: 0.85rem; margin-bottom: 1rem; }
             caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
             th, td { border: 1px solid #999; padding: 0.2rem 0.4rem; }
             th { background: #eee; text-align: left; }
@@ -180,7 +180,7 @@ final class HtmlReport {
 
     /** Every number above rests on these: the scenario's own source notes, by JSON Pointer. */
     private static void assumptions(StringBuilder sb, SourceNotes sources) {
-        sb.append("<h2>Assumptions and sources</h2>\n");
+        sb.append("<h2 id=\"assumptions\">Assumptions and sources</h2>\n");
         if (sources.byPointer().isEmpty()) {
             sb.append("<p>The scenario file gives no source notes: treat every input as an assumption.</p>\n");
             return;

@@ -39,7 +39,7 @@ class HtmlReportTest {
             assertThat(page).contains("<caption>" + name + "</caption>");
         }
         assertThat(page).contains("OT workload a year (county):");
-        assertThat(page).contains("<h2>Assumptions and sources</h2>",
+        assertThat(page).contains("<h2 id=\"assumptions\">Assumptions and sources</h2>",
                 "<dt>/demand/annualReferrals</dt><dd>published: 660 new referrals in the past 12 months</dd>");
         // self-contained: nothing fetched, nothing run
         assertThat(page).doesNotContain("<script", "<link", "src=", "href=", "url(", "@import");
