@@ -195,20 +195,28 @@ final class HtmlReport {
         return "<td>" + escape(text) + "</td>";
     }
 
-    /** Text for HTML element content and attribute values. */
+    /**
+     * Text for HTML element content and attribute values. Non-ASCII characters become numeric references too, so the page
+     * survives a console that does not print UTF-8 (e.g. {@code > report.html} on Windows).
+     */
     static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        s.codePoints().forEach(c -> {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                default -> {
+                    if (c < 128) {
+                        out.append((char) c);
+                    } else {
+                        out.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
+                    }
+                }
             }
-        }
+        });
         return out.toString();
     }
 }

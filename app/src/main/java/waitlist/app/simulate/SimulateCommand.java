@@ -49,7 +49,7 @@ public final class SimulateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write simulation.txt, simulation.json, simulation.csv and simulation.html into DIR.")
+            description = "Also write every format into DIR: simulation.txt, simulation.json, simulation.csv, simulation.html.")
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

@@ -41,6 +41,8 @@ class HtmlReportTest {
         assertThat(page).contains("OT workload a year (county):");
         assertThat(page).contains("<h2 id=\"assumptions\">Assumptions and sources</h2>",
                 "<dt>/demand/annualReferrals</dt><dd>published: 660 new referrals in the past 12 months</dd>");
+        // plain ASCII (en dashes etc. as character references), so redirecting stdout cannot garble it whatever the console encoding
+        assertThat(page.chars().allMatch(c -> c < 128)).isTrue();
         // self-contained: nothing fetched, nothing run
         assertThat(page).doesNotContain("<script", "<link", "src=", "href=", "url(", "@import");
     }
