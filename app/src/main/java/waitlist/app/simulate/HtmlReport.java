@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import waitlist.scenarios.SourceNotes;
 import waitlist.simulator.results.SimulationResult;
@@ -25,7 +26,6 @@ final class HtmlReport {
             body { font-family: Arial, Helvetica, sans-serif; color: #000; background: #fff; max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; line-height: 1.4; }
             h1 { font-size: 1.5rem; margin: 0.5rem 0; }
             h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #000; }
-            h3 { font-size: 1rem; margin: 1.5rem 0 0.3rem; }
             .scenario, .how, figcaption, footer { color: #333; }
             figure { margin: 1rem 0; }
             svg { max-width: 100%; height: auto; }
@@ -81,7 +81,7 @@ final class HtmlReport {
                                 + "random seed %d. Ranges in brackets, and the bars on the chart, are 95%% confidence intervals for that mean. "
                                 + "A period <em>holds</em> when the mean share of people first assessed within %d days of referral is at "
                                 + "least %s; P(holds) is the share of runs in which it did. Periods that miss are marked "
-                                + "<strong>&#x2717; misses</strong>.",
+                                + "<strong>&#x2717;&#xA0;misses</strong>.",
                         r.replications(), escape(rule), r.seed(), r.target().days(), TextReport.pct(r.target().attainment())))
                 .append(" Intervals: ").append(escape(r.confidenceIntervals())).append(".</p>\n</header>\n");
     }
@@ -161,11 +161,17 @@ final class HtmlReport {
                 Map<String, Estimate> m = p.areas().get(area.getKey());
                 Estimate attainment = m.get("attainment");
                 boolean misses = attainment != null && attainment.mean() < threshold;
-                String cls = (misses ? "miss" : "") + (p.wholeHorizon() ? (misses ? " " : "") + "whole" : "");
-                sb.append(cls.isEmpty() ? "<tr>" : "<tr class=\"" + cls + "\">")
+                StringJoiner cls = new StringJoiner(" ", " class=\"", "\"").setEmptyValue("");
+                if (misses) {
+                    cls.add("miss");
+                }
+                if (p.wholeHorizon()) {
+                    cls.add("whole");
+                }
+                sb.append("<tr").append(cls).append('>')
                         .append("<th scope=\"row\">").append(escape(p.label())).append("</th>")
                         .append("<td class=\"attainment\">").append(escape(TextReport.pctCi(attainment)))
-                        .append(misses ? " <strong>&#x2717; misses</strong>" : "").append("</td>")
+                        .append(misses ? " <strong>&#x2717;&#xA0;misses</strong>" : "").append("</td>")
                         .append(cell(TextReport.probability(m.get("targetHolds"))))
                         .append(cell(TextReport.days(m.get("waitMeanDays"))))
                         .append(cell(TextReport.days(m.get("waitP95Days"))))

@@ -61,7 +61,7 @@ class HtmlReportTest {
             }
         }
         assertThat(misses).as("the baseline at 10 replications misses somewhere").isPositive();
-        assertThat(count(html.out(), "&#x2717; misses</strong></td>")).isEqualTo(misses);
+        assertThat(count(html.out(), "&#x2717;&#xA0;misses</strong></td>")).isEqualTo(misses);
     }
 
     @Test
