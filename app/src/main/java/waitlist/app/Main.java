@@ -24,6 +24,7 @@ import waitlist.scenarios.io.Problem;
                 ScenariosCommand.class,
                 ValidateCommand.class,
                 SchemaCommand.class,
+                waitlist.app.simulate.SimulateCommand.class,
                 waitlist.app.snapshot.SnapshotCommand.class,
                 waitlist.app.plan.PlanCommand.class,
         })

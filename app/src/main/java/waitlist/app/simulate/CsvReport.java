@@ -1,0 +1,57 @@
+package waitlist.app.simulate;
+
+import java.util.Locale;
+import java.util.Map;
+
+import waitlist.simulator.results.SimulationResult;
+import waitlist.simulator.stats.Estimate;
+
+/**
+ * Tidy CSV for spreadsheets: one row per (granularity, period, area, metric, statistic), where
+ * granularity is period, horizon, stage (area "stage:ID", whole horizon) or week, and statistic is
+ * mean, ci_low, ci_high or n. Empty value: nothing to measure in that cell.
+ */
+final class CsvReport {
+
+    private CsvReport() {
+    }
+
+    static String render(SimulationResult r) {
+        StringBuilder sb = new StringBuilder("granularity,period,start,end,area,metric,statistic,value\n");
+        for (SimulationResult.PeriodResult p : r.periods()) {
+            rows(sb, p.wholeHorizon() ? "horizon" : "period", p.label(), p.start().toString(), p.end().toString(), p.areas());
+        }
+        SimulationResult.PeriodResult whole = r.periods().get(r.periods().size() - 1);
+        for (SimulationResult.StageResult st : r.stages()) {
+            rows(sb, "stage", whole.label(), whole.start().toString(), whole.end().toString(),
+                    Map.of("stage:" + st.stage(), st.metrics()));
+        }
+        for (SimulationResult.WeekResult w : r.weeks()) {
+            rows(sb, "week", "week of " + w.start(), w.start().toString(), w.start().plusWeeks(1).toString(), w.areas());
+        }
+        return sb.toString();
+    }
+
+    private static void rows(StringBuilder sb, String granularity, String label, String start, String end,
+                             Map<String, Map<String, Estimate>> areas) {
+        for (var area : areas.entrySet()) {
+            for (var metric : area.getValue().entrySet()) {
+                Estimate e = metric.getValue();
+                String prefix = granularity + "," + quote(label) + "," + start + "," + end + "," + quote(area.getKey()) + ","
+                        + metric.getKey() + ",";
+                sb.append(prefix).append("mean,").append(e == null ? "" : number(e.mean())).append('\n');
+                sb.append(prefix).append("ci_low,").append(e == null ? "" : number(e.low())).append('\n');
+                sb.append(prefix).append("ci_high,").append(e == null ? "" : number(e.high())).append('\n');
+                sb.append(prefix).append("n,").append(e == null ? "0" : Long.toString(e.n())).append('\n');
+            }
+        }
+    }
+
+    private static String number(double v) {
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

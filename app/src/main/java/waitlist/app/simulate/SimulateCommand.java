@@ -1,0 +1,135 @@
+package waitlist.app.simulate;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import waitlist.app.UserError;
+import waitlist.scenarios.LoadedScenario;
+import waitlist.scenarios.Scenario;
+import waitlist.scenarios.Scenarios;
+import waitlist.scenarios.SourceNotes;
+import waitlist.simulator.Progress;
+import waitlist.simulator.ReplicationModel;
+import waitlist.simulator.Replications;
+import waitlist.simulator.Simulator;
+import waitlist.simulator.results.SimulationResult;
+
+/** {@code waitlist simulate}: does the target hold? Replications of the scenario, summarised with 95 % CIs. */
+@Command(name = "simulate",
+        mixinStandardHelpOptions = true,
+        description = "Simulate a scenario many times and say whether the first-assessment target holds, "
+                + "per reporting period and alliance, with 95%% confidence intervals.%n"
+                + "The same --seed gives identical output whatever the number of threads.")
+public final class SimulateCommand implements Callable<Integer> {
+
+    /** Most replications "auto" will run. */
+    static final int AUTO_CAP = 2000;
+
+    enum Format { text, json, csv, html }
+
+    @Parameters(arity = "0..1", paramLabel = "SCENARIO", defaultValue = Scenarios.DEFAULT,
+            description = "Scenario file or bundled scenario name (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--replications", paramLabel = "N|auto", defaultValue = "auto",
+            description = "Number of replications, or 'auto': add replications until the county attainment's "
+                    + "95%% CI half-width is under 1 percentage point (at most " + AUTO_CAP + "). Default: ${DEFAULT-VALUE}.")
+    String replications;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write every format into DIR: simulation.txt, simulation.json, simulation.csv, simulation.html.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "text: verdict and tables; json: everything, with source notes; csv: tidy rows for spreadsheets; "
+                    + "html: one self-contained page (charts, tables, assumptions) to open offline or paste into a document.")
+    Format format;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Does not change results.")
+    Integer threads;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LoadedScenario loaded = Scenarios.resolve(scenario).orElseThrow(() -> new UserError(
+                "no such file, and no bundled scenario named '" + scenario + "' (see: waitlist scenarios)"));
+        Scenario s = loaded.scenario();
+        Replications rule = parseReplications(replications);
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new UserError("--threads must be at least 1, got " + workers);
+        }
+        ReplicationModel model;
+        try {
+            model = Simulator.model(s, null);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(s.name() + ": " + e.getMessage());
+        }
+        Progress progress = TerminalProgress.onTerminal() ? new TerminalProgress(spec.commandLine().getErr()) : Progress.NONE;
+        SimulationResult result = Simulator.run(s, model, seed, rule, workers, progress);
+        if (progress instanceof TerminalProgress t) {
+            t.finish();
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(render(result, loaded, format));
+        stdout.flush();
+        if (out != null) {
+            writeAll(result, loaded, out);
+        }
+        return 0;
+    }
+
+    static String render(SimulationResult result, LoadedScenario loaded, Format format) {
+        SourceNotes sources = loaded.sources();
+        return switch (format) {
+            case text -> TextReport.render(result, sources);
+            case json -> JsonReport.render(result, sources);
+            case csv -> CsvReport.render(result);
+            case html -> HtmlReport.render(result, loaded.scenario().description(), sources);
+        };
+    }
+
+    private static void writeAll(SimulationResult result, LoadedScenario loaded, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            for (Format f : Format.values()) {
+                String extension = f == Format.text ? "txt" : f.name();
+                Files.writeString(dir.resolve("simulation." + extension), render(result, loaded, f), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write to " + dir + ": " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new UserError("cannot write to " + dir + ": " + e.getCause().getMessage());
+        }
+    }
+
+    static Replications parseReplications(String text) {
+        if ("auto".equalsIgnoreCase(text)) {
+            return Replications.auto(AUTO_CAP);
+        }
+        try {
+            int n = Integer.parseInt(text.trim());
+            if (n < 1) {
+                throw new UserError("--replications must be a positive number or 'auto', got '" + text + "'");
+            }
+            return Replications.of(n);
+        } catch (NumberFormatException e) {
+            throw new UserError("--replications must be a positive number or 'auto', got '" + text + "'");
+        }
+    }
+}

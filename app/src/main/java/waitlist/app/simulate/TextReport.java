@@ -1,0 +1,132 @@
+package waitlist.app.simulate;
+
+import java.util.Locale;
+import java.util.Map;
+
+import waitlist.scenarios.SourceNotes;
+import waitlist.simulator.results.SimulationResult;
+import waitlist.simulator.stats.Estimate;
+
+/** The verdict a manager reads, then the OT workload arithmetic, then a table per alliance and the county. */
+final class TextReport {
+
+    private TextReport() {
+    }
+
+    static String render(SimulationResult r, SourceNotes sources) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(r.verdict().text()).append(".\n");
+        if (r.verdict().firstPeriodMissed() != null) {
+            sb.append("First period below ").append(pct(r.target().attainment())).append(" county-wide: ")
+                    .append(r.verdict().firstPeriodMissed()).append(".\n");
+        }
+        sb.append(String.format(Locale.ROOT, "Scenario %s; %d replications (%s), seed %d. A period \"holds\" when the mean "
+                        + "share first-assessed within %d days is at least %s. Intervals: %s.%n",
+                r.scenario(), r.replications(), r.replicationRule(), r.seed(), r.target().days(),
+                pct(r.target().attainment()), r.confidenceIntervals()));
+        SimulationResult.PeriodResult whole = r.periods().get(r.periods().size() - 1);
+        workload(sb, r, whole);
+        stages(sb, r);
+        for (Map.Entry<String, String> area : r.areas().entrySet()) {
+            sb.append('\n').append(area.getValue()).append('\n');
+            sb.append(String.format(Locale.ROOT, "%-14s %-22s %-16s %9s %9s %8s %8s %8s %8s%n",
+                    "period", "attainment (95% CI)", "P(holds)", "mean wait", "p95 wait", "list end", "breaches",
+                    "OT use", "coach"));
+            for (SimulationResult.PeriodResult p : r.periods()) {
+                Map<String, Estimate> m = p.areas().get(area.getKey());
+                sb.append(String.format(Locale.ROOT, "%-14s %-22s %-16s %9s %9s %8s %8s %8s %8s%n",
+                        p.label(), pctCi(m.get("attainment")), probability(m.get("targetHolds")),
+                        days(m.get("waitMeanDays")), days(m.get("waitP95Days")), num(m.get("waitingListEnd")),
+                        num(m.get("breaches")), pctOnly(m.get("otUtilisation")), pctOnly(m.get("coachUtilisation"))));
+            }
+        }
+        assumptions(sb, sources);
+        return sb.toString();
+    }
+
+    /** Every number above rests on these: the scenario's own source notes, each a citation or "assumption". */
+    private static void assumptions(StringBuilder sb, SourceNotes sources) {
+        if (sources.byPointer().isEmpty()) {
+            sb.append("\nThe scenario file gives no source notes: treat every input as an assumption.\n");
+            return;
+        }
+        sb.append("\nAssumptions and sources (from the scenario file)\n");
+        sources.byPointer().forEach((pointer, note) ->
+                sb.append("  ").append(pointer.isEmpty() ? "(whole scenario)" : pointer).append(": ").append(note).append('\n'));
+    }
+
+    /** For stage networks: where the bottleneck is. */
+    private static void stages(StringBuilder sb, SimulationResult r) {
+        if (r.stages().isEmpty()) {
+            return;
+        }
+        sb.append(String.format(Locale.ROOT, "%nStages (whole horizon)%n%-24s %-22s %16s %10s%n",
+                "stage", "utilisation (95% CI)", "mean queue wait", "started"));
+        for (SimulationResult.StageResult st : r.stages()) {
+            Map<String, Estimate> m = st.metrics();
+            sb.append(String.format(Locale.ROOT, "%-24s %-22s %16s %10s%n", st.stage(), pctCi(m.get("utilisation")),
+                    days(m.get("queueWaitMeanDays")), num(m.get("started"))));
+        }
+    }
+
+    /** BRIEF §8's arithmetic, from the simulation: what OT time went where, per year. */
+    static void workload(StringBuilder sb, SimulationResult r, SimulationResult.PeriodResult whole) {
+        Map<String, Estimate> c = whole.areas().get(r.countyKey());
+        Double perFte = r.otProductiveHoursPerFte();
+        if (perFte == null || c.get("otAvailableHours") == null) {
+            return;
+        }
+        double years = (whole.end().toEpochDay() - whole.start().toEpochDay()) / 365.25;
+        double weeksPerYear = 365.25 / 7;
+        double used = mean(c, "otHours") / years;
+        double available = mean(c, "otAvailableHours") / years;
+        sb.append(String.format(Locale.ROOT,
+                "OT workload a year (county): %.0f first assessments (%.0f h booked incl. DNA slots), %.0f reviews (%.0f h), "
+                        + "one-to-one %.0f h; total %.0f h, %.0f h a week = %.1f FTE at %.1f productive hours each; "
+                        + "%.1f FTE available; OT utilisation %s.%n",
+                mean(c, "firstAssessments") / years, mean(c, "otAssessmentHours") / years,
+                mean(c, "reviews") / years, mean(c, "otReviewHours") / years, mean(c, "otOneToOneHours") / years,
+                used, used / weeksPerYear, used / weeksPerYear / perFte, perFte,
+                available / weeksPerYear / perFte, pctCi(c.get("otUtilisation"))));
+        if (c.get("awaitingPlaceEnd") != null) {
+            // the second, hidden queue: assessed but no group place yet
+            sb.append(String.format(Locale.ROOT,
+                    "Intervention places (county): %.0f assessed people waiting for a place at the end; mean wait for a place %s; "
+                            + "coach utilisation %s.%n",
+                    mean(c, "awaitingPlaceEnd"), days(c.get("placeWaitMeanDays")), pctOnly(c.get("coachUtilisation"))));
+        }
+    }
+
+    private static double mean(Map<String, Estimate> m, String key) {
+        Estimate e = m.get(key);
+        return e == null ? 0 : e.mean();
+    }
+
+    static String pct(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
+    }
+
+    static String pctCi(Estimate e) {
+        if (e == null) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%.1f%% (%.1f-%.1f)", 100 * e.mean(), 100 * e.low(), 100 * e.high());
+    }
+
+    /** "0.85 (0.72-0.93)": the share of replications in which the period met the threshold. */
+    static String probability(Estimate e) {
+        return e == null ? "-" : String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", e.mean(), e.low(), e.high());
+    }
+
+    static String pctOnly(Estimate e) {
+        return e == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * e.mean());
+    }
+
+    static String days(Estimate e) {
+        return e == null ? "-" : String.format(Locale.ROOT, "%.1f d", e.mean());
+    }
+
+    static String num(Estimate e) {
+        return e == null ? "-" : String.format(Locale.ROOT, "%.1f", e.mean());
+    }
+}

@@ -1,0 +1,128 @@
+package waitlist.app.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import waitlist.app.Main;
+
+/** {@code waitlist simulate} as a user meets it, and (e): same seed → identical bytes, whatever the thread count. */
+class SimulateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void sameSeedGivesIdenticalJsonWithOneThreadAndWithSeveral() {
+        Result one = run("simulate", "--replications", "50", "--seed", "7", "--format", "json", "--threads", "1");
+        Result three = run("simulate", "--replications", "50", "--seed", "7", "--format", "json", "--threads", "3");
+        Result again = run("simulate", "--replications", "50", "--seed", "7", "--format", "json", "--threads", "2");
+        assertThat(one.exit()).isZero();
+        assertThat(three.out()).isEqualTo(one.out());
+        assertThat(again.out()).isEqualTo(one.out());
+        Result otherSeed = run("simulate", "--replications", "50", "--seed", "8", "--format", "json", "--threads", "2");
+        assertThat(otherSeed.out()).isNotEqualTo(one.out());
+    }
+
+    @Test
+    void textVerdictForTheBaselineNamesPeriodsAttainmentAndWeakestAlliance() {
+        Result r = run("simulate", "--replications", "20", "--seed", "3");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String first = r.out().lines().findFirst().orElseThrow();
+        assertThat(first).matches("Six-week target holds in \\d+ of \\d+ quarters; county attainment [0-9.]+% \\(95% CI [0-9.]+–[0-9.]+\\);"
+                + " weakest: .+, [0-9.]+% \\([0-9.]+–[0-9.]+\\) in \\d{4} Q\\d\\.");
+        assertThat(r.out()).contains("OT workload a year (county)", "South East Essex", "West Essex", "County", "whole horizon");
+        assertThat(r.err()).isEmpty(); // no progress line when not on a terminal
+        // The figures travel with their assumptions: the scenario's source notes are repeated.
+        assertThat(r.out()).contains("Assumptions and sources (from the scenario file)",
+                "  /demand/annualReferrals: published: 660 new referrals in the past 12 months");
+    }
+
+    @Test
+    void jsonCarriesVerdictPeriodsAndWeeksPerArea() {
+        Result r = run("simulate", "--replications", "10", "--format", "json");
+        JsonNode json = JsonMapper.shared().readTree(r.out());
+        assertThat(json.get("replications").asLong()).isEqualTo(10);
+        assertThat(json.get("verdict").get("text").asString()).startsWith("Six-week target holds in");
+        JsonNode county = json.get("periods").get(0).get("areas").get("county");
+        assertThat(county.get("attainment").get("low").asDouble()).isLessThanOrEqualTo(county.get("attainment").get("mean").asDouble());
+        assertThat(json.get("weeks").size()).isEqualTo(65);
+        assertThat(json.get("areas").propertyNames()).containsExactly("south-east", "south-west", "mid", "north-east", "west", "county");
+        assertThat(json.get("sources").get("/pathway/dropoutPerWeek").asString()).startsWith("assumption");
+    }
+
+    @Test
+    void csvIsTidyAndOutWritesAllThreeFiles() throws Exception {
+        Result r = run("simulate", "--replications", "5", "--format", "csv", "--out", dir.toString());
+        assertThat(r.exit()).isZero();
+        String[] lines = r.out().split("\n");
+        assertThat(lines[0]).isEqualTo("granularity,period,start,end,area,metric,statistic,value");
+        assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(8));
+        assertThat(r.out()).contains("period,2027 Q1,2027-01-04,2027-04-01,county,attainment,mean,");
+        assertThat(Files.readString(dir.resolve("simulation.csv"))).isEqualTo(r.out());
+        assertThat(Files.readString(dir.resolve("simulation.txt"))).startsWith("Six-week target");
+        assertThat(Files.readString(dir.resolve("simulation.json"))).startsWith("{\n  \"scenario\": \"reconnect-baseline\"");
+    }
+
+    @Test
+    void autoReplicationsStopsOnceTheHeadlineIsPreciseAndSaysHowMany() {
+        Result r = run("simulate", "mmc-queue", "--replications", "auto", "--format", "json");
+        JsonNode json = JsonMapper.shared().readTree(r.out());
+        long n = json.get("replications").asLong();
+        assertThat(n % 20).isZero();
+        assertThat(json.get("replicationRule").asString()).startsWith("auto");
+        // the scenario's one alliance is itself called "county", so the county-wide total gets another key
+        assertThat(json.get("areas").propertyNames()).containsExactly("county", "county-total");
+        JsonNode attainment = json.get("periods").get(json.get("periods").size() - 1).get("areas").get("county-total").get("attainment");
+        double half = (attainment.get("high").asDouble() - attainment.get("low").asDouble()) / 2;
+        assertThat(half).isLessThanOrEqualTo(0.01);
+    }
+
+    @Test
+    void helpDescribesTheOptions() {
+        Result r = run("simulate", "--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("--replications=N|auto", "95% confidence intervals", "--seed=S", "--format=FORMAT", "--out=DIR");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void networkScenariosRunToo() {
+        Result r = run("simulate", "connect-reablement", "--replications", "5");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Six-week target holds in");
+    }
+
+    @Test
+    void badInputIsAUserErrorWithoutAStackTrace() {
+        Result unknown = run("simulate", "no-such-scenario");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no bundled scenario named 'no-such-scenario'").doesNotContain("Exception");
+        Result badCount = run("simulate", "--replications", "lots");
+        assertThat(badCount.exit()).isEqualTo(2);
+        assertThat(badCount.err()).contains("--replications must be a positive number or 'auto', got 'lots'");
+        Result zero = run("simulate", "--replications", "0");
+        assertThat(zero.exit()).isEqualTo(2);
+        Result badFormat = run("simulate", "--format", "xml");
+        assertThat(badFormat.exit()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("xml");
+    }
+}

@@ -1,0 +1,44 @@
+package waitlist.benchmarks.simulator;
+
+import java.util.List;
+import java.util.Map;
+
+import waitlist.scenarios.Alliance;
+import waitlist.scenarios.Demand;
+import waitlist.scenarios.Distribution;
+import waitlist.scenarios.Horizon;
+import waitlist.scenarios.Network;
+import waitlist.scenarios.ReportingPeriod;
+import waitlist.scenarios.Scenario;
+import waitlist.scenarios.Scenarios;
+import waitlist.scenarios.Stage;
+import waitlist.scenarios.Target;
+
+/** The scenarios the simulator benchmarks run. */
+final class BenchScenarios {
+
+    private BenchScenarios() {
+    }
+
+    /** M/M/10 at utilisation 0.9 for a year: 9 referrals a day, mean service 1 day. */
+    static Scenario mmc() {
+        Scenario s = Scenarios.bundled("mmc-queue").scenario();
+        return new Scenario("mmc-bench", "M/M/10, utilisation 0.9", new Horizon(s.horizon().start(), 52, 0),
+                new Target(2, 0.95, ReportingPeriod.QUARTER), List.of(new Alliance("county", "County")),
+                new Demand(9 * 365.25, Map.of("county", 1.0), null, 0, null), null,
+                new Network(List.of(new Stage("assessment", null, 10, new Distribution.Exponential(1))), "assessment"),
+                null, null, null);
+    }
+
+    /** The bundled baseline, as shipped. */
+    static Scenario baseline() {
+        return Scenarios.bundled("reconnect-baseline").scenario();
+    }
+
+    /** The bundled baseline run for five years (261 weeks) instead of to the contract's end. */
+    static Scenario baselineFiveYears() {
+        Scenario s = baseline();
+        return new Scenario(s.name() + "-5y", s.description(), new Horizon(s.horizon().start(), 261, 0), s.target(),
+                s.alliances(), s.demand(), s.pathway(), s.network(), s.workforce(), s.booking(), s.initialState());
+    }
+}

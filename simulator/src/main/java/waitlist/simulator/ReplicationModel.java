@@ -1,0 +1,27 @@
+package waitlist.simulator;
+
+import java.util.List;
+
+import waitlist.simulator.random.RandomStreams;
+import waitlist.simulator.results.Periods;
+import waitlist.simulator.results.ReplicationResult;
+
+/**
+ * A model that can run one replication from its random streams. Implementations hold only the
+ * scenario's immutable set-up, so one instance serves all replications on all threads.
+ */
+public interface ReplicationModel {
+
+    /** Runs one replication; throws {@link ConservationViolation} if a referral is lost. */
+    ReplicationResult run(RandomStreams streams);
+
+    Periods periods();
+
+    /** Alliance ids in scenario order; results add the county after them. */
+    List<String> alliances();
+
+    /** Stage ids of a stage network, matching {@code ReplicationResult.stageValues}; none for the pathway. */
+    default List<String> stageIds() {
+        return List.of();
+    }
+}

@@ -1,0 +1,108 @@
+package waitlist.simulator;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+import waitlist.scenarios.Scenario;
+import waitlist.simulator.booking.BookingPolicy;
+import waitlist.simulator.booking.OrderedBooking;
+import waitlist.simulator.network.NetworkModel;
+import waitlist.simulator.pathway.ReconnectModel;
+import waitlist.simulator.random.RandomStreams;
+import waitlist.simulator.results.Metric;
+import waitlist.simulator.results.ReplicationResult;
+import waitlist.simulator.results.SimulationResult;
+import waitlist.simulator.results.Summary;
+
+/**
+ * Runs independent replications of a model in parallel and summarises them. Replication i uses
+ * the random streams of (seed, i) only; results are folded in replication order in chunks, so the
+ * summary is identical whatever the thread count, and memory stays bounded by the chunk size.
+ */
+public final class Simulator {
+
+    private static final int CHUNK = 40;
+
+    private Simulator() {
+    }
+
+    /** The model for a scenario: the Reconnect pathway or a stage network. */
+    public static ReplicationModel model(Scenario scenario, BookingPolicy solverPolicy) {
+        if (scenario.network() != null && scenario.pathway() != null) {
+            throw new IllegalArgumentException("a scenario gives either 'pathway' or 'network', not both");
+        }
+        if (scenario.network() != null) {
+            return new NetworkModel(scenario);
+        }
+        if (scenario.pathway() == null) {
+            throw new IllegalArgumentException("a scenario needs a 'pathway' or a 'network'");
+        }
+        BookingPolicy policy = switch (scenario.bookingOrDefault().policy()) {
+            case FIRST_COME_FIRST_SERVED -> OrderedBooking.firstComeFirstServed();
+            case PRIORITY_FIRST -> OrderedBooking.priorityFirst();
+            case SOLVER -> {
+                if (solverPolicy == null) {
+                    throw new IllegalArgumentException("the scenario books with the solver, but no solver-backed policy was supplied");
+                }
+                yield solverPolicy;
+            }
+        };
+        return new ReconnectModel(scenario, policy);
+    }
+
+    public static SimulationResult run(Scenario scenario, long seed, Replications replications, int threads, Progress progress) {
+        return run(scenario, model(scenario, null), seed, replications, threads, progress);
+    }
+
+    public static SimulationResult run(Scenario scenario, ReplicationModel model, long seed, Replications replications,
+                                       int threads, Progress progress) {
+        Summary summary = summarise(model, seed, replications, threads, progress);
+        return SimulationResult.of(scenario, model, summary, seed, replications);
+    }
+
+    public static Summary summarise(ReplicationModel model, long seed, Replications replications, int threads, Progress progress) {
+        int weeks = model.periods().horizonDays() / 7 - model.periods().firstReportedDay() / 7;
+        int areas = model.alliances().size() + 1;
+        Summary summary = new Summary(model.periods().count(), areas, weeks);
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try {
+            int done = 0;
+            int planned = replications.auto() ? Replications.AUTO_BATCH : replications.fixed();
+            while (done < planned) {
+                int to = Math.min(planned, done + CHUNK);
+                ReplicationResult[] chunk = runChunk(pool, model, seed, done, to);
+                for (ReplicationResult r : chunk) {
+                    summary.add(r);
+                }
+                done = to;
+                progress.replicationsDone(done, planned);
+                if (replications.auto() && done == planned && planned < replications.cap()) {
+                    double half = summary.estimate(model.periods().wholeIndex(), areas - 1, Metric.ATTAINMENT).halfWidth();
+                    if (!(half <= replications.halfWidth())) {
+                        planned = Math.min(replications.cap(), planned + Replications.AUTO_BATCH);
+                    }
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return summary;
+    }
+
+    private static ReplicationResult[] runChunk(ForkJoinPool pool, ReplicationModel model, long seed, int from, int to) {
+        try {
+            return pool.submit(() -> IntStream.range(from, to).parallel()
+                    .mapToObj(i -> model.run(new RandomStreams(seed, i)))
+                    .toArray(ReplicationResult[]::new)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package waitlist.simulator.results;
+
+import waitlist.simulator.stats.WaitHistogram;
+
+/**
+ * Collects what happens in one replication into per-period, per-alliance tallies, and turns them
+ * into one value per (period, area, metric) at the end. Models call it as things happen; it knows
+ * the reporting calendar, so events in the warm-up are simply not counted. The county is the sum
+ * of its alliances (its waits are the merged histogram, not an average of averages).
+ */
+public final class Recorder {
+
+    private enum Tally {
+        REFERRALS, REDIRECTED, BREACHES, DROPOUTS, DISCHARGES, REVIEWS,
+        OT_ASSESSMENT_MIN, OT_REVIEW_MIN, OT_ONE_TO_ONE_MIN, OT_AVAILABLE_MIN,
+        COACH_USED_MIN, COACH_AVAILABLE_MIN, PLACE_WAIT_SUM, PLACE_STARTS, WAITING_AREA, FLOW_DAYS_SUM, FLOW_COUNT,
+        WAITING_END, CASELOAD_END, AWAITING_END
+    }
+
+    private static final int TALLIES = Tally.values().length;
+
+    private final Periods periods;
+    private final int alliances;
+    private final double targetDays;
+    private final double attainmentThreshold;
+    private final int reportedWeeks;
+    private final int warmUpWeeks;
+
+    private final double[] tallies;
+    private final WaitHistogram[] waits;
+    private final WaitHistogram[] urgentWaits;
+    private final double[] weekValues;
+
+    private final double[] waitingSince;
+    private final int[] waitingNow;
+
+    public Recorder(Periods periods, int alliances, double targetDays, double attainmentThreshold) {
+        this.periods = periods;
+        this.alliances = alliances;
+        this.targetDays = targetDays;
+        this.attainmentThreshold = attainmentThreshold;
+        this.warmUpWeeks = periods.firstReportedDay() / 7;
+        this.reportedWeeks = periods.horizonDays() / 7 - warmUpWeeks;
+        this.tallies = new double[periods.count() * alliances * TALLIES];
+        this.waits = new WaitHistogram[periods.count() * alliances];
+        this.urgentWaits = new WaitHistogram[periods.count() * alliances];
+        this.weekValues = new double[reportedWeeks * (alliances + 1) * WeekMetric.values().length];
+        this.waitingSince = new double[alliances];
+        this.waitingNow = new int[alliances];
+    }
+
+    public Periods periods() {
+        return periods;
+    }
+
+    public double targetDays() {
+        return targetDays;
+    }
+
+    private void add(double day, int alliance, Tally t, double amount) {
+        if (!periods.reported(day)) {
+            return;
+        }
+        int p = periods.of(day);
+        if (p >= 0) {
+            tallies[(p * alliances + alliance) * TALLIES + t.ordinal()] += amount;
+        }
+        tallies[(periods.wholeIndex() * alliances + alliance) * TALLIES + t.ordinal()] += amount;
+    }
+
+    private double tally(int p, int alliance, Tally t) {
+        return tallies[(p * alliances + alliance) * TALLIES + t.ordinal()];
+    }
+
+    private void set(int p, int alliance, Tally t, double value) {
+        tallies[(p * alliances + alliance) * TALLIES + t.ordinal()] = value;
+    }
+
+    public void referral(double day, int alliance) {
+        add(day, alliance, Tally.REFERRALS, 1);
+    }
+
+    public void redirected(double day, int alliance) {
+        add(day, alliance, Tally.REDIRECTED, 1);
+    }
+
+    /** A first assessment on {@code day} after waiting {@code waitDays} since referral. */
+    public void firstAssessment(double day, int alliance, double waitDays) {
+        if (!periods.reported(day)) {
+            return;
+        }
+        int p = periods.of(day);
+        if (p >= 0) {
+            histogram(p, alliance).add(waitDays, targetDays);
+        }
+        histogram(periods.wholeIndex(), alliance).add(waitDays, targetDays);
+        int week = (int) (day / 7) - warmUpWeeks;
+        weekValues[(week * (alliances + 1) + alliance) * WeekMetric.values().length + WeekMetric.FIRST_ASSESSMENTS.ordinal()]++;
+        weekValues[(week * (alliances + 1) + alliances) * WeekMetric.values().length + WeekMetric.FIRST_ASSESSMENTS.ordinal()]++;
+    }
+
+    /** The same first assessment again, for someone in the most urgent class (when there are several). */
+    public void urgentFirstAssessment(double day, int alliance, double waitDays) {
+        if (!periods.reported(day)) {
+            return;
+        }
+        int p = periods.of(day);
+        if (p >= 0) {
+            histogram(urgentWaits, p, alliance).add(waitDays, targetDays);
+        }
+        histogram(urgentWaits, periods.wholeIndex(), alliance).add(waitDays, targetDays);
+    }
+
+    /**
+     * Someone referred on {@code referralDay} left the list (assessed, dropped out, or still waiting
+     * at the end) on {@code leftDay}: if that was after the target, they breached on the day the
+     * target passed.
+     */
+    public void leftList(double referralDay, double leftDay, int alliance) {
+        double breachDay = referralDay + targetDays;
+        if (leftDay > breachDay) {
+            add(breachDay, alliance, Tally.BREACHES, 1);
+        }
+    }
+
+    public void dropout(double day, int alliance) {
+        add(day, alliance, Tally.DROPOUTS, 1);
+    }
+
+    /** Discharged; {@code referralDay} is NaN for people already in service at the start (flow time unknown). */
+    public void discharge(double day, int alliance, double referralDay) {
+        add(day, alliance, Tally.DISCHARGES, 1);
+        if (!Double.isNaN(referralDay)) {
+            add(day, alliance, Tally.FLOW_DAYS_SUM, day - referralDay);
+            add(day, alliance, Tally.FLOW_COUNT, 1);
+        }
+    }
+
+    public void review(double day, int alliance, double otMinutes) {
+        add(day, alliance, Tally.REVIEWS, 1);
+        add(day, alliance, Tally.OT_REVIEW_MIN, otMinutes);
+    }
+
+    public void assessmentBooked(double day, int alliance, double otMinutes) {
+        add(day, alliance, Tally.OT_ASSESSMENT_MIN, otMinutes);
+    }
+
+    public void oneToOne(double day, int alliance, double otMinutes) {
+        add(day, alliance, Tally.OT_ONE_TO_ONE_MIN, otMinutes);
+    }
+
+    public void otAvailable(double day, int alliance, double minutes) {
+        add(day, alliance, Tally.OT_AVAILABLE_MIN, minutes);
+    }
+
+    public void coach(double day, int alliance, double usedMinutes, double availableMinutes) {
+        add(day, alliance, Tally.COACH_USED_MIN, usedMinutes);
+        add(day, alliance, Tally.COACH_AVAILABLE_MIN, availableMinutes);
+    }
+
+    public void placeStarted(double day, int alliance, double waitDays) {
+        add(day, alliance, Tally.PLACE_WAIT_SUM, waitDays);
+        add(day, alliance, Tally.PLACE_STARTS, 1);
+    }
+
+    /** The number waiting for a first assessment changed by {@code delta}; keeps the time integral. */
+    public void waitingChanged(double day, int alliance, int delta) {
+        integrateWaiting(alliance, day);
+        waitingNow[alliance] += delta;
+    }
+
+    private void integrateWaiting(int alliance, double until) {
+        double t = waitingSince[alliance];
+        int count = waitingNow[alliance];
+        while (t < until) {
+            double segmentEnd = Math.min(until, Math.floor(t) + 1);
+            if (count > 0) {
+                add(t, alliance, Tally.WAITING_AREA, count * (segmentEnd - t));
+            }
+            t = segmentEnd;
+        }
+        waitingSince[alliance] = Math.max(waitingSince[alliance], until);
+    }
+
+    /** The weekly census taken at {@code day} (the end of a week): state counts for one alliance. */
+    public void census(double day, int alliance, int waiting, int caseload, int awaitingPlace) {
+        if (!periods.reported(day - 0.5)) {
+            return;
+        }
+        int p = periods.of(day - 0.5);
+        for (int q : new int[] {p, periods.wholeIndex()}) {
+            if (q < 0) {
+                continue;
+            }
+            set(q, alliance, Tally.WAITING_END, waiting);
+            set(q, alliance, Tally.CASELOAD_END, caseload);
+            set(q, alliance, Tally.AWAITING_END, awaitingPlace);
+        }
+        int week = (int) Math.round(day / 7) - 1 - warmUpWeeks;
+        if (week >= 0 && week < reportedWeeks) {
+            int m = WeekMetric.values().length;
+            int base = (week * (alliances + 1) + alliance) * m;
+            int county = (week * (alliances + 1) + alliances) * m;
+            weekValues[base + WeekMetric.WAITING_LIST.ordinal()] = waiting;
+            weekValues[base + WeekMetric.CASELOAD.ordinal()] = caseload;
+            weekValues[base + WeekMetric.AWAITING_PLACE.ordinal()] = awaitingPlace;
+            weekValues[county + WeekMetric.WAITING_LIST.ordinal()] += waiting;
+            weekValues[county + WeekMetric.CASELOAD.ordinal()] += caseload;
+            weekValues[county + WeekMetric.AWAITING_PLACE.ordinal()] += awaitingPlace;
+        }
+    }
+
+    private WaitHistogram histogram(int p, int alliance) {
+        return histogram(waits, p, alliance);
+    }
+
+    private WaitHistogram histogram(WaitHistogram[] table, int p, int alliance) {
+        int i = p * alliances + alliance;
+        if (table[i] == null) {
+            table[i] = new WaitHistogram();
+        }
+        return table[i];
+    }
+
+    /** One value per (period, area, metric), areas being the alliances then the county. */
+    public ReplicationResult finish(long events) {
+        for (int a = 0; a < alliances; a++) {
+            integrateWaiting(a, periods.horizonDays());
+        }
+        int areas = alliances + 1;
+        int metrics = Metric.values().length;
+        double[] values = new double[periods.count() * areas * metrics];
+        for (int p = 0; p < periods.count(); p++) {
+            WaitHistogram county = new WaitHistogram();
+            WaitHistogram countyUrgent = new WaitHistogram();
+            double[] countyTallies = new double[TALLIES];
+            for (int a = 0; a < alliances; a++) {
+                WaitHistogram h = waits[p * alliances + a];
+                if (h != null) {
+                    county.addAll(h);
+                }
+                WaitHistogram u = urgentWaits[p * alliances + a];
+                if (u != null) {
+                    countyUrgent.addAll(u);
+                }
+                double[] t = new double[TALLIES];
+                for (Tally k : Tally.values()) {
+                    t[k.ordinal()] = tally(p, a, k);
+                    countyTallies[k.ordinal()] += t[k.ordinal()];
+                }
+                fill(values, (p * areas + a) * metrics, t, h == null ? new WaitHistogram() : h,
+                        u == null ? new WaitHistogram() : u, periods.all().get(p));
+            }
+            fill(values, (p * areas + alliances) * metrics, countyTallies, county, countyUrgent, periods.all().get(p));
+        }
+        return new ReplicationResult(values, weekValues.clone(), new double[0], events);
+    }
+
+    private void fill(double[] out, int base, double[] t, WaitHistogram h, WaitHistogram urgent, Period period) {
+        out[base + Metric.URGENT_WAIT_MEAN.ordinal()] = urgent.mean();
+        out[base + Metric.URGENT_ATTAINMENT.ordinal()] = urgent.shareWithinTarget();
+        out[base + Metric.REFERRALS.ordinal()] = t[Tally.REFERRALS.ordinal()];
+        out[base + Metric.REDIRECTED.ordinal()] = t[Tally.REDIRECTED.ordinal()];
+        out[base + Metric.FIRST_ASSESSMENTS.ordinal()] = h.count();
+        out[base + Metric.WAIT_MEAN.ordinal()] = h.mean();
+        out[base + Metric.WAIT_MEDIAN.ordinal()] = h.quantile(0.5);
+        out[base + Metric.WAIT_P90.ordinal()] = h.quantile(0.9);
+        out[base + Metric.WAIT_P95.ordinal()] = h.quantile(0.95);
+        out[base + Metric.WAIT_MAX.ordinal()] = h.max();
+        double attainment = h.shareWithinTarget();
+        out[base + Metric.ATTAINMENT.ordinal()] = attainment;
+        out[base + Metric.TARGET_HOLDS.ordinal()] = Double.isNaN(attainment) ? Double.NaN
+                : attainment >= attainmentThreshold ? 1 : 0;
+        out[base + Metric.BREACHES.ordinal()] = t[Tally.BREACHES.ordinal()];
+        out[base + Metric.DROPOUTS.ordinal()] = t[Tally.DROPOUTS.ordinal()];
+        out[base + Metric.WAITING_LIST.ordinal()] = t[Tally.WAITING_END.ordinal()];
+        out[base + Metric.WAITING_LIST_MEAN.ordinal()] = t[Tally.WAITING_AREA.ordinal()] / period.days();
+        out[base + Metric.CASELOAD.ordinal()] = t[Tally.CASELOAD_END.ordinal()];
+        out[base + Metric.AWAITING_PLACE.ordinal()] = t[Tally.AWAITING_END.ordinal()];
+        out[base + Metric.PLACE_WAIT_MEAN.ordinal()] = t[Tally.PLACE_STARTS.ordinal()] == 0 ? Double.NaN
+                : t[Tally.PLACE_WAIT_SUM.ordinal()] / t[Tally.PLACE_STARTS.ordinal()];
+        out[base + Metric.DISCHARGES.ordinal()] = t[Tally.DISCHARGES.ordinal()];
+        out[base + Metric.FLOW_MEAN.ordinal()] = t[Tally.FLOW_COUNT.ordinal()] == 0 ? Double.NaN
+                : t[Tally.FLOW_DAYS_SUM.ordinal()] / t[Tally.FLOW_COUNT.ordinal()];
+        out[base + Metric.REVIEWS.ordinal()] = t[Tally.REVIEWS.ordinal()];
+        double assess = t[Tally.OT_ASSESSMENT_MIN.ordinal()] / 60;
+        double review = t[Tally.OT_REVIEW_MIN.ordinal()] / 60;
+        double oneToOne = t[Tally.OT_ONE_TO_ONE_MIN.ordinal()] / 60;
+        double available = t[Tally.OT_AVAILABLE_MIN.ordinal()] / 60;
+        out[base + Metric.OT_HOURS.ordinal()] = assess + review + oneToOne;
+        out[base + Metric.OT_ASSESSMENT_HOURS.ordinal()] = assess;
+        out[base + Metric.OT_REVIEW_HOURS.ordinal()] = review;
+        out[base + Metric.OT_ONE_TO_ONE_HOURS.ordinal()] = oneToOne;
+        out[base + Metric.OT_AVAILABLE_HOURS.ordinal()] = available;
+        out[base + Metric.OT_UTILISATION.ordinal()] = available == 0 ? Double.NaN : (assess + review + oneToOne) / available;
+        double coachAvailable = t[Tally.COACH_AVAILABLE_MIN.ordinal()];
+        out[base + Metric.COACH_UTILISATION.ordinal()] = coachAvailable == 0 ? Double.NaN
+                : t[Tally.COACH_USED_MIN.ordinal()] / coachAvailable;
+    }
+}

@@ -1,0 +1,195 @@
+package waitlist.simulator.results;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import waitlist.scenarios.Alliance;
+import waitlist.scenarios.Scenario;
+import waitlist.scenarios.Target;
+import waitlist.simulator.ReplicationModel;
+import waitlist.simulator.Replications;
+import waitlist.simulator.stats.ConfidenceIntervals;
+import waitlist.simulator.stats.Estimate;
+
+/**
+ * Everything a run reports, in the order it is written to JSON. Areas are keyed by alliance id,
+ * then {@value #COUNTY} for the county-wide total ({@value #COUNTY_ALT} if an alliance is itself
+ * called "county"); each metric is an {@link Estimate} (mean, 95 % CI, replications
+ * contributing), or null where no replication had anything to measure.
+ */
+public record SimulationResult(
+        String scenario,
+        long seed,
+        long replications,
+        String replicationRule,
+        String confidenceIntervals,
+        Target target,
+        Double otProductiveHoursPerFte,
+        Verdict verdict,
+        Map<String, String> areas,
+        List<PeriodResult> periods,
+        List<WeekResult> weeks,
+        List<StageResult> stages,
+        long events) {
+
+    public static final String COUNTY = "county";
+    public static final String COUNTY_ALT = "county-total";
+
+    /** The key of the county-wide area in {@link #areas()}: always the last one. */
+    public String countyKey() {
+        return areas.keySet().stream().reduce((first, second) -> second).orElseThrow();
+    }
+
+    /** One reporting period (the last one is the whole horizon). */
+    public record PeriodResult(String label, LocalDate start, LocalDate end, boolean wholeHorizon,
+                               Map<String, Map<String, Estimate>> areas) {
+    }
+
+    /** One week, from its start date. */
+    public record WeekResult(LocalDate start, Map<String, Map<String, Estimate>> areas) {
+    }
+
+    /** One stage of a network over the whole reported horizon (empty list for the pathway model). */
+    public record StageResult(String stage, Map<String, Estimate> metrics) {
+    }
+
+    /** The headline. */
+    public record Verdict(String text, int periodsHolding, int periodsReported, Estimate countyAttainment,
+                          Weakest weakest, String firstPeriodMissed) {
+    }
+
+    /** The alliance and period with the lowest mean attainment. */
+    public record Weakest(String alliance, String allianceName, String period, Estimate attainment) {
+    }
+
+    public static SimulationResult of(Scenario scenario, ReplicationModel model, Summary summary, long seed, Replications rule) {
+        List<String> ids = model.alliances();
+        Map<String, String> areaNames = new LinkedHashMap<>();
+        for (String id : ids) {
+            Alliance a = scenario.alliance(id);
+            areaNames.put(id, a == null ? id : a.name());
+        }
+        areaNames.put(areaNames.containsKey(COUNTY) ? COUNTY_ALT : COUNTY, "County");
+        List<String> areaIds = new ArrayList<>(areaNames.keySet());
+
+        List<Period> periodList = model.periods().all();
+        List<PeriodResult> periods = new ArrayList<>();
+        for (int p = 0; p < periodList.size(); p++) {
+            Map<String, Map<String, Estimate>> areas = new LinkedHashMap<>();
+            for (int a = 0; a < areaIds.size(); a++) {
+                Map<String, Estimate> metrics = new LinkedHashMap<>();
+                for (Metric m : Metric.values()) {
+                    metrics.put(m.key(), present(summary.estimate(p, a, m)));
+                }
+                areas.put(areaIds.get(a), metrics);
+            }
+            Period period = periodList.get(p);
+            periods.add(new PeriodResult(period.label(), period.start(), period.end(), period.whole(), areas));
+        }
+        List<WeekResult> weeks = new ArrayList<>();
+        LocalDate firstWeek = scenario.horizon().start().plusWeeks(scenario.horizon().warmUpWeeks());
+        for (int w = 0; w < summary.weekCount(); w++) {
+            Map<String, Map<String, Estimate>> areas = new LinkedHashMap<>();
+            for (int a = 0; a < areaIds.size(); a++) {
+                Map<String, Estimate> metrics = new LinkedHashMap<>();
+                for (WeekMetric m : WeekMetric.values()) {
+                    metrics.put(m.key(), present(summary.estimate(w, a, m)));
+                }
+                areas.put(areaIds.get(a), metrics);
+            }
+            weeks.add(new WeekResult(firstWeek.plusWeeks(w), areas));
+        }
+        List<StageResult> stages = new ArrayList<>();
+        List<String> stageIds = model.stageIds();
+        for (int st = 0; st < summary.stageCount(); st++) {
+            Map<String, Estimate> metrics = new LinkedHashMap<>();
+            for (StageMetric m : StageMetric.values()) {
+                metrics.put(m.key(), present(summary.estimate(st, m)));
+            }
+            stages.add(new StageResult(stageIds.get(st), metrics));
+        }
+        String ruleText = rule.auto()
+                ? "auto: until the county attainment 95% CI half-width <= " + rule.halfWidth() * 100
+                  + " percentage points, in batches of " + Replications.AUTO_BATCH + ", at most " + rule.cap()
+                : "fixed";
+        Verdict verdict = verdict(scenario, summary, periodList, areaIds, areaNames);
+        return new SimulationResult(scenario.name(), seed, summary.replications(), ruleText, ConfidenceIntervals.method(),
+                scenario.target(),
+                scenario.workforce() == null ? null : scenario.workforce().ot().productiveHoursPerFte(),
+                verdict, areaNames, periods, weeks, stages, summary.events());
+    }
+
+    private static Estimate present(Estimate e) {
+        return e.n() == 0 || Double.isNaN(e.mean()) ? null : e;
+    }
+
+    private static Verdict verdict(Scenario scenario, Summary summary, List<Period> periods, List<String> areaIds,
+                                   Map<String, String> names) {
+        int county = areaIds.size() - 1;
+        int whole = periods.size() - 1;
+        double threshold = scenario.target().attainment();
+        int holding = 0;
+        int reported = 0;
+        String firstMissed = null;
+        Weakest weakest = null;
+        for (int p = 0; p < whole; p++) {
+            Estimate c = summary.estimate(p, county, Metric.ATTAINMENT);
+            if (c.n() > 0) {
+                reported++;
+                if (c.mean() >= threshold) {
+                    holding++;
+                } else if (firstMissed == null) {
+                    firstMissed = periods.get(p).label();
+                }
+            }
+            for (int a = 0; a < county; a++) {
+                Estimate e = summary.estimate(p, a, Metric.ATTAINMENT);
+                if (e.n() > 0 && (weakest == null || e.mean() < weakest.attainment().mean())) {
+                    weakest = new Weakest(areaIds.get(a), names.get(areaIds.get(a)), periods.get(p).label(), e);
+                }
+            }
+        }
+        Estimate headline = present(summary.estimate(whole, county, Metric.ATTAINMENT));
+        String unit = switch (scenario.target().reportingPeriod()) {
+            case WEEK -> "weeks";
+            case MONTH -> "months";
+            case QUARTER -> "quarters";
+            case YEAR -> "years";
+        };
+        StringBuilder text = new StringBuilder();
+        text.append(capitalise(targetName(scenario.target().days()))).append(" target holds in ")
+                .append(holding).append(" of ").append(reported).append(' ').append(unit);
+        if (headline != null) {
+            text.append("; county attainment ").append(percentWithCi(headline));
+        }
+        if (weakest != null) {
+            text.append("; weakest: ").append(weakest.allianceName()).append(", ")
+                    .append(percentWithCi(weakest.attainment()).replace("95% CI ", "")).append(" in ").append(weakest.period());
+        }
+        return new Verdict(text.toString(), holding, reported, headline, weakest, firstMissed);
+    }
+
+    /** "96.1% (95% CI 95.3-96.8)". */
+    public static String percentWithCi(Estimate e) {
+        return String.format(java.util.Locale.ROOT, "%.1f%% (95%% CI %.1f\u2013%.1f)", 100 * e.mean(), 100 * e.low(), 100 * e.high());
+    }
+
+    private static final String[] NUMBERS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"};
+
+    /** "six-week" for 42 days, "10-day" otherwise. */
+    public static String targetName(int days) {
+        if (days % 7 == 0) {
+            int w = days / 7;
+            return (w < NUMBERS.length ? NUMBERS[w] : Integer.toString(w)) + "-week";
+        }
+        return days + "-day";
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,83 @@
+package waitlist.simulator.stats;
+
+/**
+ * Waits within one replication, for percentiles: fixed one-day bins from 0 to {@value #MAX_DAYS}
+ * days plus an overflow bin, with the exact sum and maximum kept beside. A percentile is read off
+ * the cumulative counts with linear interpolation inside its bin, so it is exact to within a day
+ * (overflowing waits report the maximum). Constant memory, mergeable across alliances.
+ */
+public final class WaitHistogram {
+
+    public static final int MAX_DAYS = 1095;
+
+    private final int[] bins = new int[MAX_DAYS + 1];
+    private long count;
+    private double sum;
+    private double max = Double.NaN;
+    private long withinTarget;
+
+    public void add(double waitDays, double targetDays) {
+        int bin = (int) Math.min(MAX_DAYS, Math.floor(Math.max(0, waitDays)));
+        bins[bin]++;
+        count++;
+        sum += waitDays;
+        if (!(waitDays <= max)) {
+            max = waitDays;
+        }
+        if (waitDays <= targetDays) {
+            withinTarget++;
+        }
+    }
+
+    public void addAll(WaitHistogram other) {
+        for (int i = 0; i < bins.length; i++) {
+            bins[i] += other.bins[i];
+        }
+        count += other.count;
+        sum += other.sum;
+        if (!Double.isNaN(other.max) && !(other.max <= max)) {
+            max = other.max;
+        }
+        withinTarget += other.withinTarget;
+    }
+
+    public long count() {
+        return count;
+    }
+
+    public double mean() {
+        return count == 0 ? Double.NaN : sum / count;
+    }
+
+    public double max() {
+        return max;
+    }
+
+    /** Share of waits within the target, or NaN if there were none. */
+    public double shareWithinTarget() {
+        return count == 0 ? Double.NaN : (double) withinTarget / count;
+    }
+
+    /** The q-quantile (0 < q < 1), interpolated within its one-day bin; NaN if empty. */
+    public double quantile(double q) {
+        if (count == 0) {
+            return Double.NaN;
+        }
+        double rank = q * count;
+        long cumulative = 0;
+        for (int i = 0; i < bins.length; i++) {
+            if (bins[i] == 0) {
+                continue;
+            }
+            if (cumulative + bins[i] >= rank) {
+                if (i == MAX_DAYS) {
+                    return max;
+                }
+                double within = (rank - cumulative) / bins[i];
+                return Math.min(max, i + within);
+            }
+            cumulative += bins[i];
+        }
+        return max;
+    }
+}

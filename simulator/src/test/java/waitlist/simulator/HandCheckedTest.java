@@ -1,0 +1,124 @@
+package waitlist.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import waitlist.scenarios.BookingPolicy;
+import waitlist.scenarios.Distribution;
+import waitlist.scenarios.Pooling;
+import waitlist.scenarios.ReportingPeriod;
+import waitlist.scenarios.Stage;
+import waitlist.simulator.arrivals.Arrivals;
+import waitlist.simulator.booking.OrderedBooking;
+import waitlist.simulator.network.NetworkModel;
+import waitlist.simulator.pathway.ReconnectModel;
+import waitlist.simulator.random.RandomStreams;
+import waitlist.simulator.results.Metric;
+import waitlist.simulator.results.ReplicationResult;
+import waitlist.simulator.results.StageMetric;
+
+/** (f) Small deterministic cases (fixed arrivals and durations) whose every number was worked out by hand. */
+class HandCheckedTest {
+
+    private static double value(ReplicationModel model, ReplicationResult r, int area, Metric m) {
+        int areas = model.alliances().size() + 1;
+        return r.periodValues()[(model.periods().wholeIndex() * areas + area) * Metric.values().length + m.ordinal()];
+    }
+
+    @Test
+    void singleServerWithFixedArrivalsAndService() {
+        // Arrivals at days 0, 1, 2, 3, 10; one server; 2.5 days each.
+        // Starts: 0, 2.5, 5, 7.5, 10 → waits 0, 1.5, 3, 4.5, 0: mean 1.8, max 4.5;
+        // within 3 days: 4 of 5. Person 4 (arrived day 3) breaches on day 6.
+        var s = Fixtures.network(List.of(new Stage("assessment", null, 1, new Distribution.Fixed(2.5))), "assessment", 1, 4, 0, 3);
+        var model = new NetworkModel(s, (a, rates, rng) -> Arrivals.fixed(0, 1, 2, 3, 10));
+        ReplicationResult r = model.run(new RandomStreams(1, 0));
+        assertThat(value(model, r, 1, Metric.REFERRALS)).isEqualTo(5);
+        assertThat(value(model, r, 1, Metric.FIRST_ASSESSMENTS)).isEqualTo(5);
+        assertThat(value(model, r, 1, Metric.WAIT_MEAN)).isCloseTo(1.8, offset(1e-12));
+        assertThat(value(model, r, 1, Metric.WAIT_MAX)).isEqualTo(4.5);
+        assertThat(value(model, r, 1, Metric.ATTAINMENT)).isEqualTo(0.8);
+        assertThat(value(model, r, 1, Metric.BREACHES)).isEqualTo(1);
+        // Time-average waiting over 28 days: areas 0 + 1.5 + 3 + 4.5 + 0 = 9 person-days → 9/28.
+        assertThat(value(model, r, 1, Metric.WAITING_LIST_MEAN)).isCloseTo(9.0 / 28, offset(1e-12));
+        assertThat(value(model, r, 1, Metric.DISCHARGES)).isEqualTo(5);
+        // flow: waits + 2.5 days of service each → 1.8 + 2.5
+        assertThat(value(model, r, 1, Metric.FLOW_MEAN)).isCloseTo(4.3, offset(1e-12));
+        // the stage: busy 5 × 2.5 = 12.5 of 28 server-days; queue wait as above
+        assertThat(r.stageValues()[StageMetric.UTILISATION.ordinal()]).isCloseTo(12.5 / 28, offset(1e-12));
+        assertThat(r.stageValues()[StageMetric.QUEUE_WAIT_MEAN.ordinal()]).isCloseTo(1.8, offset(1e-12));
+        assertThat(r.stageValues()[StageMetric.STARTED.ordinal()]).isEqualTo(5);
+    }
+
+    @Test
+    void forkJoinWaitsForTheSlowerBranch() {
+        // A (2 days) and B (5 days, one server) in parallel, then C when both are done; clock stops at C.
+        // Person 1 (day 0): A 0-2, B 0-5 → C at 5: wait 5. Person 2 (day 1): A 1-3, B 5-10 → C at 10: wait 9.
+        var s = Fixtures.network(List.of(
+                new Stage("A", null, 5, new Distribution.Fixed(2)),
+                new Stage("B", null, 1, new Distribution.Fixed(5)),
+                new Stage("C", List.of("A", "B"), 5, new Distribution.Fixed(1))), "C", 1, 4, 0, 7);
+        var model = new NetworkModel(s, (a, rates, rng) -> Arrivals.fixed(0, 1));
+        ReplicationResult r = model.run(new RandomStreams(1, 0));
+        assertThat(value(model, r, 1, Metric.WAIT_MEAN)).isEqualTo(7);
+        assertThat(value(model, r, 1, Metric.WAIT_MAX)).isEqualTo(9);
+        assertThat(value(model, r, 1, Metric.ATTAINMENT)).isEqualTo(0.5);
+        assertThat(value(model, r, 1, Metric.BREACHES)).isEqualTo(1);
+        assertThat(value(model, r, 1, Metric.DISCHARGES)).isEqualTo(2);
+        // discharged when C ends: days 6 and 11, referred 0 and 1 → flow 6 and 10
+        assertThat(value(model, r, 1, Metric.FLOW_MEAN)).isEqualTo(8);
+        // queue waits: A none; B 0 and 4 (ready day 1, starts 5); C none → B's mean is 2
+        int m = StageMetric.values().length;
+        assertThat(r.stageValues()[m + StageMetric.QUEUE_WAIT_MEAN.ordinal()]).isEqualTo(2);
+        assertThat(r.stageValues()[StageMetric.QUEUE_WAIT_MEAN.ordinal()]).isZero();
+        // B busy 10 of 28 days with one server
+        assertThat(r.stageValues()[m + StageMetric.UTILISATION.ordinal()]).isCloseTo(10.0 / 28, offset(1e-12));
+    }
+
+    @Test
+    void someoneStillInAStageBeforeTheClockStopsBreachesAtTheEnd() {
+        // Referred on day 0, 10 days in stage A before B (where the clock stops); horizon 7 days,
+        // target 3: at the end they are still waiting, 7 > 3 days, so one breach and nobody assessed.
+        var s = Fixtures.network(List.of(
+                new Stage("A", null, 1, new Distribution.Fixed(10)),
+                new Stage("B", List.of("A"), 1, new Distribution.Fixed(1))), "B", 1, 1, 0, 3);
+        var model = new NetworkModel(s, (a, rates, rng) -> Arrivals.fixed(0));
+        ReplicationResult r = model.run(new RandomStreams(1, 0));
+        assertThat(value(model, r, 1, Metric.FIRST_ASSESSMENTS)).isZero();
+        assertThat(value(model, r, 1, Metric.BREACHES)).isEqualTo(1);
+        assertThat(value(model, r, 1, Metric.WAITING_LIST)).isEqualTo(1);
+    }
+
+    @Test
+    void weeklyBookingOfAnInitialListWithPartSlotCarry() {
+        // Five people waiting one to two weeks, spread evenly: waited 7 × (1 + (j + 0.5)/5) days
+        // = 7.7, 9.1, 10.5, 11.9, 13.3. No new referrals, no DNA, no dropout.
+        // OT time: 2.5 slots of 150 minutes a week. Week 0: 2 slots, 75 min carried; week 1: 450 min = 3 slots.
+        // First come first served, appointments spread evenly over the week:
+        //   week 0: 13.3 → day 1.75, 11.9 → day 5.25
+        //   week 1: 10.5 → 7 + 7/6, 9.1 → 10.5, 7.7 → 7 + 35/6
+        // Waits: 15.05, 17.15, 10.5 + 49/6, 19.6, 7.7 + 77/6; target 20 days → 4 of 5 within, one breach.
+        var knobs = new Fixtures.PathwayKnobs(List.of("a"), 100, 0, 4, 0, 0, 100, 20, 30, 0,
+                1.0, 8, 60, 8, false, new Distribution.Fixed(30), 1000, 45, 0,
+                2.5 * 150 / Fixtures.OT_MINUTES_PER_FTE, 2, Pooling.NONE, BookingPolicy.FIRST_COME_FIRST_SERVED, 0,
+                List.of(0, 5), 0, 6, 0, 20, ReportingPeriod.YEAR);
+        var model = new ReconnectModel(Fixtures.pathway(knobs), OrderedBooking.firstComeFirstServed(),
+                (a, rates, rng) -> Arrivals.fixed());
+        ReplicationResult r = model.run(new RandomStreams(1, 0));
+        double[] waits = {15.05, 17.15, 10.5 + 49.0 / 6, 19.6, 7.7 + 77.0 / 6};
+        double mean = java.util.Arrays.stream(waits).average().orElseThrow();
+        assertThat(value(model, r, 1, Metric.FIRST_ASSESSMENTS)).isEqualTo(5);
+        assertThat(value(model, r, 1, Metric.WAIT_MEAN)).isCloseTo(mean, offset(1e-9));
+        assertThat(value(model, r, 1, Metric.WAIT_MAX)).isCloseTo(7.7 + 77.0 / 6, offset(1e-9));
+        assertThat(value(model, r, 1, Metric.ATTAINMENT)).isEqualTo(0.8);
+        assertThat(value(model, r, 1, Metric.BREACHES)).isEqualTo(1);
+        // OT booked: 5 × 150 min = 12.5 h; available 6 weeks × 375 min = 37.5 h.
+        assertThat(value(model, r, 1, Metric.OT_ASSESSMENT_HOURS)).isCloseTo(12.5, offset(1e-9));
+        assertThat(value(model, r, 1, Metric.OT_AVAILABLE_HOURS)).isCloseTo(37.5, offset(1e-9));
+        assertThat(value(model, r, 1, Metric.OT_UTILISATION)).isCloseTo(1.0 / 3, offset(1e-9));
+    }
+}
