@@ -40,7 +40,8 @@ class PlanCommandTest {
         Result r = run("plan", snapshot().toString(), "--seed", "1", "--steps", "500", "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("optimised", "FCFS", "breach-days", "hard-rule violations (checker)", "Mid Essex");
-        assertThat(Files.readString(out.resolve("plan.json"))).contains("\"bookings\"", "\"firstComeFirstServed\"");
+        assertThat(Files.readString(out.resolve("plan.json"))).contains("\"bookings\"", "\"firstComeFirstServed\"")
+                .doesNotContain("otAppointment");
         try (var diaries = Files.list(out.resolve("diaries"))) {
             assertThat(diaries.toList()).isNotEmpty().allSatisfy(p -> assertThat(Files.readString(p)).startsWith(Diaries.HEADER));
         }

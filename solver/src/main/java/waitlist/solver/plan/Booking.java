@@ -3,6 +3,8 @@ package waitlist.solver.plan;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One booked piece of demand, as written to the plan file and diaries.
  *
@@ -18,6 +20,7 @@ public record Booking(String demand, String kind, String client, String alliance
     public static final String REVIEW = "review";
     public static final String GROUP_START = "group-start";
 
+    @JsonIgnore
     public boolean isOtAppointment() {
         return !GROUP_START.equals(kind);
     }
