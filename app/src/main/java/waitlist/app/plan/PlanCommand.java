@@ -37,10 +37,11 @@ import waitlist.solver.plan.PlanExtractor;
  * independently, and reports it beside first-come first-served.
  */
 @Command(name = "plan",
-        description = {"Book a planning snapshot's referrals, reviews and group starts into OT slots and group sessions.",
-                "Writes DIR/plan.json (plan, checker figures, reasons, FCFS figures) and DIR/diaries/<practitioner>.csv,",
-                "and prints a summary against first-come first-served. With --seed the search stops after --steps",
-                "steps, so the same seed gives the same plan; without it, it stops at --time-limit."},
+        description = {"Book a planning snapshot's referrals, reviews and group starts into OT slots and group sessions, "
+                + "and print a summary against first-come first-served.",
+                "Writes DIR/plan.json (plan, checker figures, reasons, FCFS figures) and DIR/diaries/<practitioner>.csv.",
+                "With --seed the search stops after --steps steps, so the same seed gives the same plan; "
+                + "without it, it stops at --time-limit."},
         mixinStandardHelpOptions = true)
 public final class PlanCommand implements Callable<Integer> {
 
