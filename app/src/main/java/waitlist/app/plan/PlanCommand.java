@@ -46,12 +46,14 @@ import waitlist.solver.plan.PlanExtractor;
 public final class PlanCommand implements Callable<Integer> {
 
     static final long DEFAULT_STEPS = 20_000;
+    /** The wall-clock cap of a step-limited run when no --time-limit was given: none in practice. */
+    static final Duration UNCAPPED = Duration.ofDays(1);
 
     @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "Planning snapshot file (see: waitlist snapshot).")
     Path snapshotFile;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s",
-            description = "Longest search, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE}).")
+            description = "Longest search, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE}; with --seed or --steps, no limit unless given).")
     String timeLimit;
 
     @Option(names = "--seed", paramLabel = "S", description = "Random seed; makes the run repeatable (stops on --steps).")
@@ -89,9 +91,21 @@ public final class PlanCommand implements Callable<Integer> {
 
         Long stepLimit = steps != null ? steps : seed != null ? DEFAULT_STEPS : null;
         long seedUsed = seed != null ? seed : 0L;
+        boolean clockGiven = spec.commandLine().getParseResult().hasMatchedOption("--time-limit");
+        String stoppedBy;
+        if (stepLimit == null) {
+            stoppedBy = "time limit " + timeLimit;
+        } else if (clockGiven) {
+            // Both given: the user asked for a cap, but a run the clock stops early may not repeat; say so.
+            stoppedBy = stepLimit + " steps or " + timeLimit + ", whichever came first (a run stopped by the clock may not repeat)";
+        } else {
+            // A step-limited run must not be cut by the default clock: on a busy machine that made
+            // the same seed give different plans.
+            limit = UNCAPPED;
+            stoppedBy = stepLimit + " steps";
+        }
+        stoppedBy += ", seed " + seedUsed;
         SolverSettings settings = new SolverSettings(limit, stepLimit, seedUsed, overrides);
-        String stoppedBy = (stepLimit != null ? stepLimit + " steps (or " + timeLimit + ")" : "time limit " + timeLimit)
-                + ", seed " + seedUsed;
 
         Plan fcfs = PlanExtractor.extract(FirstComeFirstServed.book(ProblemBuilder.build(snapshot)), "first-come-first-served");
         Progress progress = new Progress();
