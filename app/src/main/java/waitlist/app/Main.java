@@ -1,6 +1,8 @@
 package waitlist.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -68,9 +70,19 @@ public final class Main implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return EXIT_USER_ERROR;
         }
+        if (e instanceof UncheckedIOException io) {
+            // A file the user named cannot be read or written (a folder given as a file, no permission, disk full).
+            err.println("error: " + io.getMessage() + ": " + describe(io.getCause()));
+            return EXIT_USER_ERROR;
+        }
         err.println("waitlist: the run failed: " + e);
         e.printStackTrace(err);
         return EXIT_FAILED;
+    }
+
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
     }
 
     @Override

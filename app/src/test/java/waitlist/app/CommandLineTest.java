@@ -86,6 +86,14 @@ class CommandLineTest {
     }
 
     @Test
+    void anUnwritableOutputIsAUserErrorWithoutAStackTrace() throws IOException {
+        Path aFile = Files.writeString(dir.resolve("a-file"), "x");
+        Result r = run("snapshot", "--referrals", "20", "--seed", "1", "-o", aFile.resolve("s.json").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: cannot write " + aFile.resolve("s.json")).doesNotContain("\tat ");
+    }
+
+    @Test
     void validateNamesAMissingFile() {
         Result r = run("validate", dir.resolve("nope.json").toString());
         assertThat(r.exit()).isEqualTo(2);

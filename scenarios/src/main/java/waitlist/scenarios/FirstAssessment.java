@@ -6,8 +6,8 @@ import waitlist.scenarios.rules.Share;
 
 /**
  * The first assessment by an OT. OT time per assessment is contact + travel + write-up
- * (an AI scribe shortens the write-up). A did-not-attend costs the OT's contact and travel time
- * and the person is rebooked.
+ * (an AI scribe shortens the write-up). A did-not-attend wastes the whole booked slot (the
+ * OT's time was set aside for it) and the person is rebooked.
  */
 public record FirstAssessment(
         @Positive double contactMinutes,

@@ -46,6 +46,10 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
         if (s.network() != null) {
             network(s.network(), f);
         }
+        if (s.booking() != null && s.booking().cycleDays() != null && s.booking().cycleDays() % 7 != 0) {
+            // The pathway model plans OT time week by week; a 3-day cycle would silently become weekly.
+            f.add("/booking/cycleDays", "booking cycles are whole weeks: use 7, 14, 21, ...; found " + s.booking().cycleDays());
+        }
         if (s.initialState() != null) {
             Set<String> seen = new HashSet<>();
             List<AllianceState> states = s.initialState().alliances();

@@ -153,6 +153,13 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void bookingCyclesAreWholeWeeks() throws IOException {
+        Problem p = onlyProblem(variant("cycle.json", "  \"booking\": { \"policy\": \"first-come-first-served\", \"cycleDays\": 3 }"));
+        assertThat(p.path()).isEqualTo("/booking/cycleDays");
+        assertThat(p.message()).isEqualTo("booking cycles are whole weeks: use 7, 14, 21, ...; found 3");
+    }
+
+    @Test
     void allianceUsedButNotDefined() throws IOException {
         Problem p = onlyProblem(variant("alliance.json", """
                   "demand": { "stepChanges": [ { "date": "2027-06-01", "alliance": "thurrock", "factor": 1.2 } ] }"""));
@@ -173,7 +180,7 @@ class ScenarioReaderTest {
                   "pathway": { "intervention": { "lengthWeeks": { "weibull": { "shape": 2 } } } }"""));
         assertThat(problems).extracting(Problem::message).containsExactly(
                 "\"2027-02-30\" is not a date written YYYY-MM-DD",
-                "unknown field \"weibull\" Allowed here: fixed, exponential, lognormal, gamma, triangular, uniform, empirical");
+                "unknown field \"weibull\". Allowed here: fixed, exponential, lognormal, gamma, triangular, uniform, empirical");
     }
 
     @Test

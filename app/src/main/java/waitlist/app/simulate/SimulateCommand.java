@@ -33,6 +33,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
     /** Most replications "auto" will run. */
     static final int AUTO_CAP = 2000;
+    /** More threads than this only add overhead (and the JVM's pool refuses far more). */
+    static final int MAX_THREADS = 256;
 
     enum Format { text, json, csv, html }
 
@@ -71,8 +73,8 @@ public final class SimulateCommand implements Callable<Integer> {
         Scenario s = loaded.scenario();
         Replications rule = parseReplications(replications);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new UserError("--threads must be at least 1, got " + workers);
+        if (workers < 1 || workers > MAX_THREADS) {
+            throw new UserError("--threads must be between 1 and " + MAX_THREADS + ", got " + workers);
         }
         ReplicationModel model;
         try {
@@ -124,12 +126,14 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         try {
             int n = Integer.parseInt(text.trim());
-            if (n < 1) {
-                throw new UserError("--replications must be a positive number or 'auto', got '" + text + "'");
+            if (n < 2) {
+                // One replication has no spread, so its "confidence interval" would have zero width: false certainty.
+                throw new UserError("--replications must be 2 or more (a confidence interval needs at least two), or 'auto'; got '"
+                        + text + "'");
             }
             return Replications.of(n);
         } catch (NumberFormatException e) {
-            throw new UserError("--replications must be a positive number or 'auto', got '" + text + "'");
+            throw new UserError("--replications must be a whole number, 2 or more, or 'auto'; got '" + text + "'");
         }
     }
 }

@@ -118,9 +118,15 @@ class SimulateCommandTest {
         assertThat(unknown.err()).contains("no bundled scenario named 'no-such-scenario'").doesNotContain("Exception");
         Result badCount = run("simulate", "--replications", "lots");
         assertThat(badCount.exit()).isEqualTo(2);
-        assertThat(badCount.err()).contains("--replications must be a positive number or 'auto', got 'lots'");
+        assertThat(badCount.err()).contains("--replications must be a whole number, 2 or more, or 'auto'; got 'lots'");
         Result zero = run("simulate", "--replications", "0");
         assertThat(zero.exit()).isEqualTo(2);
+        Result one = run("simulate", "--replications", "1");
+        assertThat(one.exit()).isEqualTo(2);
+        assertThat(one.err()).contains("a confidence interval needs at least two");
+        Result manyThreads = run("simulate", "--threads", "40000");
+        assertThat(manyThreads.exit()).isEqualTo(2);
+        assertThat(manyThreads.err()).contains("--threads must be between 1 and 256, got 40000").doesNotContain("Exception");
         Result badFormat = run("simulate", "--format", "xml");
         assertThat(badFormat.exit()).isEqualTo(2);
         assertThat(badFormat.err()).contains("xml");

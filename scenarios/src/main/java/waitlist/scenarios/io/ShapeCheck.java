@@ -285,7 +285,8 @@ final class ShapeCheck {
                 <= Math.max(2, nearest.length() / 3)) {
             message.append("; did you mean \"").append(nearest).append("\"?");
         }
-        message.append(" Allowed here: ").append(String.join(", ", allowed));
+        message.append(nearest != null && message.charAt(message.length() - 1) == '?' ? " " : ". ")
+                .append("Allowed here: ").append(String.join(", ", allowed));
         return message.toString();
     }
 
