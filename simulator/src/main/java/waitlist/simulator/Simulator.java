@@ -78,7 +78,7 @@ public final class Simulator {
                 done = to;
                 progress.replicationsDone(done, planned);
                 if (replications.auto() && done == planned && planned < replications.cap()) {
-                    double half = summary.estimate(model.periods().wholeIndex(), areas - 1, Metric.ATTAINMENT).halfWidth();
+                    double half = summary.precision(model.periods().wholeIndex(), areas - 1, Metric.ATTAINMENT);
                     if (!(half <= replications.halfWidth())) {
                         planned = Math.min(replications.cap(), planned + Replications.AUTO_BATCH);
                     }

@@ -10,7 +10,9 @@ import waitlist.scenarios.rules.MayOmit;
  * The id doubles as the client's id.
  *
  * @param needs       skills the assessing OT must have
- * @param facilities  facilities they will need (carried to their intervention start)
+ * @param facilities  facilities they will need at a venue later, for their intervention. Recorded, not
+ *                    planned with: first assessments take no venue in this model. To constrain a group
+ *                    place, write the need on the person's {@code interventionStarts} entry.
  * @param unavailable days they cannot be seen
  * @param prefers     part of the day they would rather be seen
  */

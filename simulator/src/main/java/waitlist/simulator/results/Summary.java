@@ -94,6 +94,14 @@ public final class Summary {
         return e;
     }
 
+    /**
+     * The half-width of the unclipped 95 % t interval: how precise the mean is. The reported attainment
+     * interval is clipped to [0, 1], which near 100 % would make the estimate look more precise than it is.
+     */
+    public double precision(int period, int area, Metric metric) {
+        return ConfidenceIntervals.studentT(periodStats[(period * areas + area) * Metric.values().length + metric.ordinal()]).halfWidth();
+    }
+
     /** Number of stages reported (0 for the pathway model). */
     public int stageCount() {
         return stageStats.length / StageMetric.values().length;
