@@ -1,14 +1,18 @@
 package waitlist.app.booking;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import waitlist.scenarios.snapshot.Priority;
 import waitlist.scenarios.snapshot.Referral;
 import waitlist.simulator.booking.BookingCycle;
@@ -29,8 +33,8 @@ import waitlist.solver.domain.Slot;
  * stops on a step count, with a seed taken from the cycle's alliance and date, so a replication
  * books the same people whichever thread runs it.
  *
- * <p>Thread-safe: it holds no mutable state, and every call builds its own solver (the seed lives in
- * the solver configuration, so a shared factory would share the seed too).
+ * <p>Thread-safe: every call builds its own solver, from solver factories shared through a concurrent
+ * map (the seed lives in the solver configuration, hence one factory per seed).
  *
  * <p>The simulator's priority classes map onto the planner's two: class 0 is urgent, every other
  * class routine. Escalation is not passed on: an escalated referral has waited long, and the
@@ -45,7 +49,15 @@ public final class SolverBookingPolicy implements BookingPolicy {
     /** Moves evaluated per step allowed on average; the local search takes the best of 4 accepted. */
     static final int MOVES_PER_STEP = 10;
 
+    /** Distinct seeds used, each with its own solver factory. */
+    static final int SEEDS = 8;
+    /** Below the solver module's large-problem threshold: the late-acceptance search is the one used. */
+    private static final int SMALL_PROBLEM = 1;
+    /** Never reached in practice; only there so that a bug cannot hang a simulation for good. */
+    private static final Duration GUARD = Duration.ofMinutes(10);
+
     private final int stepsPerReferral;
+    private final Map<Long, SolverFactory<BookingPlan>> factories = new ConcurrentHashMap<>();
 
     public SolverBookingPolicy() {
         this(STEPS_PER_REFERRAL);
@@ -112,20 +124,36 @@ public final class SolverBookingPolicy implements BookingPolicy {
      * Starts from first-come first-served and improves it. Two budgets, both counts so the answer does
      * not depend on the machine: steps, and moves as well, because a step ends only when it finds a move
      * to accept, and on a small list at its optimum there may be none, so a step-limited search would
-     * run on to the solver module's ten-minute wall-clock guard.
+     * run on to the ten-minute wall-clock guard.
      */
     private BookingPlan solve(BookingPlan problem, int listSize, long seed) {
         long steps = Math.clamp((long) stepsPerReferral * listSize, MIN_STEPS, MAX_STEPS);
-        SolverSettings settings = SolverSettings.stepped(steps, seed);
-        BookingSolver.prepare(problem, settings);
-        SolverConfig config = BookingSolver.config(settings, BookingSolver.entityCount(problem));
-        config.getTerminationConfig().setMoveCountLimit(steps * MOVES_PER_STEP);
-        return SolverFactory.<BookingPlan>create(config).buildSolver().solve(problem);
+        BookingSolver.prepare(problem, SolverSettings.timed(GUARD, seed));
+        SolverConfigOverride budget = new SolverConfigOverride().withTerminationConfig(
+                new TerminationConfig().withSpentLimit(GUARD)
+                        .withStepCountLimit((int) steps)
+                        .withMoveCountLimit(steps * MOVES_PER_STEP));
+        return factory(seed).buildSolver(budget).solve(problem);
     }
 
-    /** The same cycle always gets the same seed; String.hashCode is fixed by the language, not the JVM run. */
+    /**
+     * Building a solver factory (domain descriptors, generated accessors, the constraint network) cost
+     * far more than solving one of these small problems, and serialised the threads on class
+     * generation; so each seed's factory is built once and shared (SolverFactory is thread-safe).
+     */
+    private SolverFactory<BookingPlan> factory(long seed) {
+        return factories.computeIfAbsent(seed, s -> {
+            SolverConfig config = BookingSolver.config(SolverSettings.timed(GUARD, s), SMALL_PROBLEM);
+            return SolverFactory.create(config);
+        });
+    }
+
+    /**
+     * The same cycle always gets the same seed (String.hashCode is fixed by the language, not the
+     * JVM run); one of a few, so that only a few solver factories are ever built.
+     */
     static long seed(BookingCycle cycle) {
-        return 31L * cycle.alliance().hashCode() + cycle.date().toEpochDay();
+        return Math.floorMod(31L * cycle.alliance().hashCode() + cycle.date().toEpochDay(), SEEDS);
     }
 
     private static boolean isUrgent(WaitingReferral w) {

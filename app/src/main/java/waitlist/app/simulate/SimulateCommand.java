@@ -102,10 +102,17 @@ public final class SimulateCommand implements Callable<Integer> {
             return null;
         }
         // Timefold logs every solve at INFO, thousands of times a run; set before its loggers exist.
-        if (System.getProperty("org.slf4j.simpleLogger.log.ai.timefold") == null) {
-            System.setProperty("org.slf4j.simpleLogger.log.ai.timefold", "warn");
-        }
+        // Micrometer warns once that each new solver re-registers Timefold's global gauges: harmless here.
+        quietLogger("ai.timefold", "warn");
+        quietLogger("io.micrometer", "error");
         return new SolverBookingPolicy();
+    }
+
+    private static void quietLogger(String name, String level) {
+        String key = "org.slf4j.simpleLogger.log." + name;
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, level);
+        }
     }
 
     static String render(SimulationResult result, LoadedScenario loaded, Format format) {
