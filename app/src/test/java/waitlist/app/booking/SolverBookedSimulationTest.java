@@ -47,11 +47,12 @@ class SolverBookedSimulationTest {
 
     @Test
     void simulateRunsASolverBookedScenarioAndRepeatsItselfExactly() throws Exception {
+        // The bundled file may sit inside a jar, where a file on disk cannot extend it: copy it beside.
+        Files.copy(Scenarios.bundledFile("reconnect-baseline").orElseThrow(), dir.resolve("reconnect-baseline.json"));
         Path scenario = dir.resolve("solver-booked.json");
         Files.writeString(scenario, """
-                { "extends": "%s", "booking": { "policy": "solver" } }
-                """.formatted(Scenarios.bundledFile("reconnect-baseline").orElseThrow().toAbsolutePath().toString()
-                .replace("\\", "/")));
+                { "extends": "reconnect-baseline.json", "booking": { "policy": "solver" } }
+                """);
 
         String[] args = {"simulate", scenario.toString(), "--replications", "3", "--seed", "9", "--format", "json"};
         String[] first = run(args);
