@@ -17,6 +17,7 @@ import waitlist.scenarios.snapshot.Facility;
 import waitlist.scenarios.snapshot.GroupSession;
 import waitlist.scenarios.snapshot.InterventionStart;
 import waitlist.scenarios.snapshot.Practitioner;
+import waitlist.scenarios.snapshot.Priority;
 import waitlist.scenarios.snapshot.Referral;
 import waitlist.scenarios.snapshot.ReviewDue;
 import waitlist.scenarios.snapshot.Role;
@@ -86,6 +87,48 @@ public final class ProblemBuilder {
                     unavailable, s.prefers(), s.ready(), start, candidates));
         }
         return new BookingPlan(start, end, List.copyOf(staff.values()), slots, sessions, appointments, groupStarts);
+    }
+
+    /**
+     * One booking cycle's first assessments, for a caller (the simulator) that has already settled
+     * how much OT time there is and only asks who goes in which slot: {@code slots} slots of one OT
+     * based in {@code alliance}, spread evenly over {@code start..end} in the order of the returned
+     * plan's slot list, the first {@code reservedForUrgent} of them open only to urgent referrals
+     * (so at most {@code slots - reservedForUrgent} routine referrals can ever be booked). The OT may
+     * see a referral from any alliance given (pooled time). Only a referral's id, referral date,
+     * alliance and priority are read: needs, unavailable days and preferences are not modelled here.
+     */
+    public static BookingPlan firstAssessmentCycle(LocalDate start, LocalDate end, String alliance, int slots,
+                                                   int reservedForUrgent, List<Referral> referrals) {
+        if (slots < 0 || reservedForUrgent < 0 || reservedForUrgent > slots || end.isBefore(start)) {
+            throw new IllegalArgumentException("need 0 <= reservedForUrgent <= slots and start <= end, got " + slots
+                    + " slots, " + reservedForUrgent + " reserved, " + start + ".." + end);
+        }
+        Set<String> elsewhere = new TreeSet<>();
+        referrals.forEach(r -> elsewhere.add(r.alliance()));
+        elsewhere.remove(alliance);
+        Staff ot = new Staff(alliance + "-ot", alliance, elsewhere, EnumSet.noneOf(Skill.class), Set.of(), Math.max(1, slots));
+        int days = (int) ChronoUnit.DAYS.between(start, end) + 1;
+        List<Slot> cut = new ArrayList<>(slots);
+        LocalTime dayStart = LocalTime.of(9, 0);
+        int previousDay = -1;
+        int inDay = 0;
+        for (int i = 0; i < slots; i++) {
+            int day = (int) Math.floor((i + 0.5) * days / slots); // mid-points, as the simulator spaces its appointments
+            inDay = day == previousDay ? inDay + 1 : 0;
+            previousDay = day;
+            LocalDate date = start.plusDays(day);
+            cut.add(new Slot(String.format("%s@%s#%04d", alliance, date, i), ot, date, dayStart.plusMinutes(10L * inDay), day));
+        }
+        List<Slot> open = List.copyOf(cut.subList(reservedForUrgent, slots));
+        LocalDate afterHorizon = end.plusDays(1);
+        List<OtAppointment> appointments = new ArrayList<>(referrals.size());
+        for (Referral r : referrals) {
+            appointments.add(new OtAppointment(r.id(), AppointmentKind.FIRST_ASSESSMENT, r.id(), r.alliance(), r.priority(),
+                    EnumSet.noneOf(Skill.class), Set.of(), null, r.referred(), null, start, afterHorizon,
+                    r.priority() == Priority.URGENT ? cut : open));
+        }
+        return new BookingPlan(start, end, List.of(ot), cut, List.of(), appointments, List.of());
     }
 
     /** Each working day of each OT, from the start of the day, as many whole slots as fit. */

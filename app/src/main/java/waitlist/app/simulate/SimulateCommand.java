@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import waitlist.app.UserError;
+import waitlist.app.booking.SolverBookingPolicy;
 import waitlist.scenarios.LoadedScenario;
 import waitlist.scenarios.Scenario;
 import waitlist.scenarios.Scenarios;
@@ -21,6 +22,7 @@ import waitlist.simulator.Progress;
 import waitlist.simulator.ReplicationModel;
 import waitlist.simulator.Replications;
 import waitlist.simulator.Simulator;
+import waitlist.simulator.booking.BookingPolicy;
 import waitlist.simulator.results.SimulationResult;
 
 /** {@code waitlist simulate}: does the target hold? Replications of the scenario, summarised with 95 % CIs. */
@@ -78,7 +80,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         ReplicationModel model;
         try {
-            model = Simulator.model(s, null);
+            model = Simulator.model(s, solverPolicy(s));
         } catch (IllegalArgumentException e) {
             throw new UserError(s.name() + ": " + e.getMessage());
         }
@@ -94,6 +96,25 @@ public final class SimulateCommand implements Callable<Integer> {
             writeAll(result, loaded, out);
         }
         return 0;
+    }
+
+    /** The planner books each cycle only when the scenario asks for it; the simulator owns the other policies. */
+    static BookingPolicy solverPolicy(Scenario s) {
+        if (s.bookingOrDefault().policy() != waitlist.scenarios.BookingPolicy.SOLVER) {
+            return null;
+        }
+        // Timefold logs every solve at INFO, thousands of times a run; set before its loggers exist.
+        // Micrometer warns once that each new solver re-registers Timefold's global gauges: harmless here.
+        quietLogger("ai.timefold", "warn");
+        quietLogger("io.micrometer", "error");
+        return new SolverBookingPolicy();
+    }
+
+    private static void quietLogger(String name, String level) {
+        String key = "org.slf4j.simpleLogger.log." + name;
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, level);
+        }
     }
 
     static String render(SimulationResult result, LoadedScenario loaded, Format format) {
