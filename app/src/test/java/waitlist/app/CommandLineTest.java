@@ -48,7 +48,7 @@ class CommandLineTest {
     void scenariosListsEveryBundledScenarioOnOneLine() {
         Result r = run("scenarios");
         assertThat(r.exit()).isZero();
-        assertThat(r.out().lines()).hasSize(7).anySatisfy(l -> assertThat(l).startsWith("reconnect-baseline "));
+        assertThat(r.out().lines()).hasSize(8).anySatisfy(l -> assertThat(l).startsWith("reconnect-baseline "));
     }
 
     @Test

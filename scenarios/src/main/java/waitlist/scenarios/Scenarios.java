@@ -28,6 +28,7 @@ public final class Scenarios {
             "reconnect-extension-2030",
             "reconnect-ai-assessment",
             "reconnect-west-expansion",
+            "reconnect-solver-booking",
             "connect-reablement",
             "connect-reablement-series",
             "mmc-queue");
