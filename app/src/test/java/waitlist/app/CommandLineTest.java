@@ -3,8 +3,6 @@ package waitlist.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,34 +17,25 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     @Test
     void versionAndHelp() {
-        assertThat(run("--version").out()).startsWith("waitlist ");
-        Result help = run("--help");
+        assertThat(CliRun.run("--version").out()).startsWith("waitlist ");
+        CliRun help = CliRun.run("--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("validate", "scenarios", "schema");
     }
 
     @Test
     void unknownFlagIsAUserError() {
-        Result r = run("--frobnicate");
+        CliRun r = CliRun.run("--frobnicate");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("Unknown option: '--frobnicate'").doesNotContain("Exception");
     }
 
     @Test
     void scenariosListsEveryBundledScenarioOnOneLine() {
-        Result r = run("scenarios");
+        CliRun r = CliRun.run("scenarios");
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines()).hasSize(8).anySatisfy(l -> assertThat(l).startsWith("reconnect-baseline "));
     }
@@ -59,7 +48,7 @@ class CommandLineTest {
             String[] withCommand = new String[args.length + 1];
             withCommand[0] = "validate";
             System.arraycopy(args, 0, withCommand, 1, args.length);
-            Result r = run(withCommand);
+            CliRun r = CliRun.run(withCommand);
             assertThat(r.exit()).isZero();
             assertThat(r.out().lines()).hasSize(args.length).allSatisfy(l -> assertThat(l).startsWith("ok: "));
         }
@@ -76,7 +65,7 @@ class CommandLineTest {
                   "booking": { "policy": "fifo" }
                 }
                 """.formatted(SCENARIOS.resolve("reconnect-baseline.json")));
-        Result r = run("validate", file.toString());
+        CliRun r = CliRun.run("validate", file.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().lines().filter(l -> l.startsWith("error: "))).containsExactly(
                 "error: " + file + ":3:25: /horizon/weeks: must be greater than 0, found -1",
@@ -88,14 +77,14 @@ class CommandLineTest {
     @Test
     void anUnwritableOutputIsAUserErrorWithoutAStackTrace() throws IOException {
         Path aFile = Files.writeString(dir.resolve("a-file"), "x");
-        Result r = run("snapshot", "--referrals", "20", "--seed", "1", "-o", aFile.resolve("s.json").toString());
+        CliRun r = CliRun.run("snapshot", "--referrals", "20", "--seed", "1", "-o", aFile.resolve("s.json").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: cannot write " + aFile.resolve("s.json")).doesNotContain("\tat ");
     }
 
     @Test
     void validateNamesAMissingFile() {
-        Result r = run("validate", dir.resolve("nope.json").toString());
+        CliRun r = CliRun.run("validate", dir.resolve("nope.json").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("nope.json: /: no such file");
     }

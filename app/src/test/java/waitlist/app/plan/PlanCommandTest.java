@@ -3,41 +3,30 @@ package waitlist.app.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import waitlist.app.Main;
+import waitlist.app.CliRun;
 
 class PlanCommandTest {
 
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     private Path snapshot() {
         Path s = dir.resolve("s.json");
-        assertThat(run("snapshot", "--referrals", "60", "--seed", "2", "--out", s.toString()).exit()).isZero();
+        assertThat(CliRun.run("snapshot", "--referrals", "60", "--seed", "2", "--out", s.toString()).exit()).isZero();
         return s;
     }
 
     @Test
     void plansASnapshotWritesPlanAndDiariesAndComparesWithFirstComeFirstServed() throws IOException {
         Path out = dir.resolve("out");
-        Result r = run("plan", snapshot().toString(), "--seed", "1", "--steps", "500", "--out", out.toString());
+        CliRun r = CliRun.run("plan", snapshot().toString(), "--seed", "1", "--steps", "500", "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("optimised", "FCFS", "breach-days", "hard-rule violations (checker)", "Mid Essex");
         assertThat(Files.readString(out.resolve("plan.json"))).contains("\"bookings\"", "\"firstComeFirstServed\"")
@@ -50,8 +39,8 @@ class PlanCommandTest {
     @Test
     void sameSeedAndStepsGiveTheSamePlanFile() throws IOException {
         Path s = snapshot();
-        run("plan", s.toString(), "--seed", "4", "--steps", "300", "--out", dir.resolve("a").toString());
-        run("plan", s.toString(), "--seed", "4", "--steps", "300", "--out", dir.resolve("b").toString());
+        CliRun.run("plan", s.toString(), "--seed", "4", "--steps", "300", "--out", dir.resolve("a").toString());
+        CliRun.run("plan", s.toString(), "--seed", "4", "--steps", "300", "--out", dir.resolve("b").toString());
         assertThat(Files.readString(dir.resolve("a/plan.json"))).isEqualTo(Files.readString(dir.resolve("b/plan.json")));
     }
 
@@ -59,9 +48,9 @@ class PlanCommandTest {
     void aSeededRunStopsOnStepsAloneUnlessAClockIsAskedFor() {
         // A default 30 s cap cut seeded runs short on a busy machine, so the same seed gave different plans.
         Path s = snapshot();
-        Result stepped = run("plan", s.toString(), "--seed", "4", "--steps", "50", "--out", dir.resolve("c").toString());
+        CliRun stepped = CliRun.run("plan", s.toString(), "--seed", "4", "--steps", "50", "--out", dir.resolve("c").toString());
         assertThat(stepped.out()).contains("stopped by 50 steps, seed 4)");
-        Result both = run("plan", s.toString(), "--seed", "4", "--steps", "50", "--time-limit", "1m", "--out", dir.resolve("d").toString());
+        CliRun both = CliRun.run("plan", s.toString(), "--seed", "4", "--steps", "50", "--time-limit", "1m", "--out", dir.resolve("d").toString());
         assertThat(both.out()).contains("stopped by 50 steps or 1m, whichever came first (a run stopped by the clock may not repeat), seed 4");
     }
 
@@ -71,7 +60,7 @@ class PlanCommandTest {
         Files.writeString(bad, Files.readString(snapshot())
                 .replaceFirst("\"alliance\": \"mid\"", "\"alliance\": \"middle\"")
                 .replaceFirst("\"otSlotMinutes\": 150", "\"otSlotMinutes\": -5"));
-        Result r = run("plan", bad.toString(), "--seed", "1", "--steps", "10");
+        CliRun r = CliRun.run("plan", bad.toString(), "--seed", "1", "--steps", "10");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("bad.json:", "/otSlotMinutes").doesNotContain("Exception");
     }
@@ -79,10 +68,10 @@ class PlanCommandTest {
     @Test
     void badOptionsAreUserErrors() {
         Path s = snapshot();
-        assertThat(run("plan", s.toString(), "--time-limit", "soon").err()).contains("--time-limit must be");
-        Result weight = run("plan", s.toString(), "--weight", "Nonsense=1soft");
+        assertThat(CliRun.run("plan", s.toString(), "--time-limit", "soon").err()).contains("--time-limit must be");
+        CliRun weight = CliRun.run("plan", s.toString(), "--weight", "Nonsense=1soft");
         assertThat(weight.exit()).isEqualTo(2);
         assertThat(weight.err()).contains("Six-week breach");
-        assertThat(run("plan", dir.resolve("missing.json").toString()).err()).contains("no such snapshot file");
+        assertThat(CliRun.run("plan", dir.resolve("missing.json").toString()).err()).contains("no such snapshot file");
     }
 }

@@ -2,7 +2,7 @@ package waitlist.app.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static waitlist.app.simulate.SimulateCommandTest.run;
+import static waitlist.app.CliRun.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import waitlist.app.simulate.SimulateCommandTest.Result;
+import waitlist.app.CliRun;
 
 /** {@code waitlist simulate --format html}: the page a manager opens in a browser and pastes into a board paper. */
 class HtmlReportTest {
@@ -27,7 +27,7 @@ class HtmlReportTest {
 
     @Test
     void pageLeadsWithTheVerdictAndHasATablePerAreaAndTheAssumptions() {
-        Result html = run("simulate", "--replications", "10", "--seed", "4", "--format", "html");
+        CliRun html = run("simulate", "--replications", "10", "--seed", "4", "--format", "html");
         assertThat(html.exit()).as(html.err()).isZero();
         JsonNode json = json("--replications", "10", "--seed", "4");
         String page = html.out();
@@ -49,7 +49,7 @@ class HtmlReportTest {
 
     @Test
     void everyPeriodBelowTheThresholdIsMarkedInWordsNotOnlyColour() {
-        Result html = run("simulate", "--replications", "10", "--seed", "4", "--format", "html");
+        CliRun html = run("simulate", "--replications", "10", "--seed", "4", "--format", "html");
         JsonNode json = json("--replications", "10", "--seed", "4");
         int misses = 0;
         for (JsonNode period : json.get("periods")) {
@@ -66,7 +66,7 @@ class HtmlReportTest {
 
     @Test
     void attainmentChartHasOneWhiskerPerPeriodAndAreaAndTheThresholdLineAtItsValue() {
-        Result html = run("simulate", "--replications", "10", "--seed", "4", "--format", "html");
+        CliRun html = run("simulate", "--replications", "10", "--seed", "4", "--format", "html");
         String page = html.out();
         String svg = page.substring(page.indexOf("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"attainment-chart\""));
         svg = svg.substring(0, svg.indexOf("</svg>"));
@@ -117,7 +117,7 @@ class HtmlReportTest {
                   }
                 }
                 """);
-        Result html = run("simulate", file.toString(), "--replications", "5", "--format", "html");
+        CliRun html = run("simulate", file.toString(), "--replications", "5", "--format", "html");
         assertThat(html.exit()).as(html.err()).isZero();
         assertThat(html.out()).doesNotContain("<script", "<i>", "Omega <North>")
                 .contains("Checks escaping: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; friends",
@@ -128,17 +128,17 @@ class HtmlReportTest {
 
     @Test
     void sameSeedGivesIdenticalBytesWhateverTheThreads() {
-        Result one = run("simulate", "--replications", "10", "--seed", "9", "--format", "html", "--threads", "1");
-        Result three = run("simulate", "--replications", "10", "--seed", "9", "--format", "html", "--threads", "3");
+        CliRun one = run("simulate", "--replications", "10", "--seed", "9", "--format", "html", "--threads", "1");
+        CliRun three = run("simulate", "--replications", "10", "--seed", "9", "--format", "html", "--threads", "3");
         assertThat(one.exit()).isZero();
         assertThat(three.out()).isEqualTo(one.out());
-        Result other = run("simulate", "--replications", "10", "--seed", "10", "--format", "html", "--threads", "3");
+        CliRun other = run("simulate", "--replications", "10", "--seed", "10", "--format", "html", "--threads", "3");
         assertThat(other.out()).isNotEqualTo(one.out());
     }
 
     @Test
     void outWritesSimulationHtmlBesideTheOtherThree() throws Exception {
-        Result r = run("simulate", "--replications", "5", "--format", "html", "--out", dir.toString());
+        CliRun r = run("simulate", "--replications", "5", "--format", "html", "--out", dir.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readString(dir.resolve("simulation.html"))).isEqualTo(r.out());
         assertThat(dir.resolve("simulation.txt")).exists();
@@ -149,7 +149,7 @@ class HtmlReportTest {
     private static JsonNode json(String... args) {
         List<String> all = new ArrayList<>(List.of("simulate", "--format", "json"));
         all.addAll(List.of(args));
-        Result r = run(all.toArray(String[]::new));
+        CliRun r = run(all.toArray(String[]::new));
         assertThat(r.exit()).as(r.err()).isZero();
         return JsonMapper.shared().readTree(r.out());
     }

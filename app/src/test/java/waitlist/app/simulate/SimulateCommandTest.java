@@ -2,8 +2,6 @@ package waitlist.app.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import waitlist.app.Main;
+import waitlist.app.CliRun;
 
 /** {@code waitlist simulate} as a user meets it, and (e): same seed → identical bytes, whatever the thread count. */
 class SimulateCommandTest {
@@ -20,31 +18,22 @@ class SimulateCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     @Test
     void sameSeedGivesIdenticalJsonWithOneThreadAndWithSeveral() {
-        Result one = run("simulate", "--replications", "50", "--seed", "7", "--format", "json", "--threads", "1");
-        Result three = run("simulate", "--replications", "50", "--seed", "7", "--format", "json", "--threads", "3");
-        Result again = run("simulate", "--replications", "50", "--seed", "7", "--format", "json", "--threads", "2");
+        CliRun one = CliRun.run("simulate", "--replications", "50", "--seed", "7", "--format", "json", "--threads", "1");
+        CliRun three = CliRun.run("simulate", "--replications", "50", "--seed", "7", "--format", "json", "--threads", "3");
+        CliRun again = CliRun.run("simulate", "--replications", "50", "--seed", "7", "--format", "json", "--threads", "2");
         assertThat(one.exit()).isZero();
         assertThat(three.out()).isEqualTo(one.out());
         assertThat(again.out()).isEqualTo(one.out());
-        Result otherSeed = run("simulate", "--replications", "50", "--seed", "8", "--format", "json", "--threads", "2");
+        CliRun otherSeed = CliRun.run("simulate", "--replications", "50", "--seed", "8", "--format", "json", "--threads", "2");
         assertThat(otherSeed.out()).isNotEqualTo(one.out());
     }
 
     @Test
     void textVerdictForTheBaselineNamesPeriodsAttainmentAndWeakestAlliance() {
-        Result r = run("simulate", "--replications", "20", "--seed", "3");
+        CliRun r = CliRun.run("simulate", "--replications", "20", "--seed", "3");
         assertThat(r.exit()).as(r.err()).isZero();
         String first = r.out().lines().findFirst().orElseThrow();
         assertThat(first).matches("Six-week target holds in \\d+ of \\d+ quarters; county attainment [0-9.]+% \\(95% CI [0-9.]+–[0-9.]+\\);"
@@ -58,7 +47,7 @@ class SimulateCommandTest {
 
     @Test
     void jsonCarriesVerdictPeriodsAndWeeksPerArea() {
-        Result r = run("simulate", "--replications", "10", "--format", "json");
+        CliRun r = CliRun.run("simulate", "--replications", "10", "--format", "json");
         JsonNode json = JsonMapper.shared().readTree(r.out());
         assertThat(json.get("replications").asLong()).isEqualTo(10);
         assertThat(json.get("verdict").get("text").asString()).startsWith("Six-week target holds in");
@@ -71,7 +60,7 @@ class SimulateCommandTest {
 
     @Test
     void csvIsTidyAndOutWritesAllThreeFiles() throws Exception {
-        Result r = run("simulate", "--replications", "5", "--format", "csv", "--out", dir.toString());
+        CliRun r = CliRun.run("simulate", "--replications", "5", "--format", "csv", "--out", dir.toString());
         assertThat(r.exit()).isZero();
         String[] lines = r.out().split("\n");
         assertThat(lines[0]).isEqualTo("granularity,period,start,end,area,metric,statistic,value");
@@ -84,7 +73,7 @@ class SimulateCommandTest {
 
     @Test
     void autoReplicationsStopsOnceTheHeadlineIsPreciseAndSaysHowMany() {
-        Result r = run("simulate", "mmc-queue", "--replications", "auto", "--format", "json");
+        CliRun r = CliRun.run("simulate", "mmc-queue", "--replications", "auto", "--format", "json");
         JsonNode json = JsonMapper.shared().readTree(r.out());
         long n = json.get("replications").asLong();
         assertThat(n % 20).isZero();
@@ -98,7 +87,7 @@ class SimulateCommandTest {
 
     @Test
     void helpDescribesTheOptions() {
-        Result r = run("simulate", "--help");
+        CliRun r = CliRun.run("simulate", "--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("--replications=N|auto", "95% confidence intervals", "--seed=S", "--format=FORMAT", "--out=DIR");
         assertThat(r.err()).isEmpty();
@@ -106,28 +95,28 @@ class SimulateCommandTest {
 
     @Test
     void networkScenariosRunToo() {
-        Result r = run("simulate", "connect-reablement", "--replications", "5");
+        CliRun r = CliRun.run("simulate", "connect-reablement", "--replications", "5");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Six-week target holds in");
     }
 
     @Test
     void badInputIsAUserErrorWithoutAStackTrace() {
-        Result unknown = run("simulate", "no-such-scenario");
+        CliRun unknown = CliRun.run("simulate", "no-such-scenario");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("no bundled scenario named 'no-such-scenario'").doesNotContain("Exception");
-        Result badCount = run("simulate", "--replications", "lots");
+        CliRun badCount = CliRun.run("simulate", "--replications", "lots");
         assertThat(badCount.exit()).isEqualTo(2);
         assertThat(badCount.err()).contains("--replications must be a whole number, 2 or more, or 'auto'; got 'lots'");
-        Result zero = run("simulate", "--replications", "0");
+        CliRun zero = CliRun.run("simulate", "--replications", "0");
         assertThat(zero.exit()).isEqualTo(2);
-        Result one = run("simulate", "--replications", "1");
+        CliRun one = CliRun.run("simulate", "--replications", "1");
         assertThat(one.exit()).isEqualTo(2);
         assertThat(one.err()).contains("a confidence interval needs at least two");
-        Result manyThreads = run("simulate", "--threads", "40000");
+        CliRun manyThreads = CliRun.run("simulate", "--threads", "40000");
         assertThat(manyThreads.exit()).isEqualTo(2);
         assertThat(manyThreads.err()).contains("--threads must be between 1 and 256, got 40000").doesNotContain("Exception");
-        Result badFormat = run("simulate", "--format", "xml");
+        CliRun badFormat = CliRun.run("simulate", "--format", "xml");
         assertThat(badFormat.exit()).isEqualTo(2);
         assertThat(badFormat.err()).contains("xml");
     }
