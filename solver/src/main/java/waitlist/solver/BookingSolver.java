@@ -87,7 +87,7 @@ public final class BookingSolver {
         if (settings.steps() != null) {
             localSearch.setTerminationConfig(new TerminationConfig()
                     .withStepCountLimit(settings.steps().intValue())
-                    .withMoveCountLimit(settings.steps() * MOVES_PER_STEP));
+                    .withMoveCountLimit(moveCountLimit(settings.steps())));
         }
         return new SolverConfig()
                 .withSolutionClass(BookingPlan.class)
@@ -97,6 +97,11 @@ public final class BookingSolver {
                 .withRandomSeed(settings.seed())
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(settings.timeLimit()))
                 .withPhases(localSearch);
+    }
+
+    /** The move evaluations a run limited to this many steps may make before it stops anyway (a stuck step). */
+    public static long moveCountLimit(long steps) {
+        return Math.multiplyExact(steps, MOVES_PER_STEP);
     }
 
     /**

@@ -83,6 +83,33 @@ class SolveTest {
         assertThat(solved.violations()).isEmpty();
     }
 
+    /**
+     * One slot, one referral: FCFS books it and every other move is worse, so no step can ever
+     * accept a move. Before the move-evaluation cap the first step never ended (the test ran until
+     * a 10-minute clock); now the step-limited run must return the booked plan on its own.
+     */
+    @Test
+    void aSnapshotWhereNoMoveIsEverAcceptedStillFinishes(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("stuck.json");
+        Files.writeString(file, """
+                {
+                  "name": "stuck", "horizon": {"start": "2026-03-02", "end": "2026-03-06"}, "otSlotMinutes": 150,
+                  "alliances": [{"id": "mid", "name": "Mid Essex"}],
+                  "practitioners": [{"id": "ot-1", "role": "ot", "homeAlliance": "mid", "workingDays": ["MONDAY"],
+                                     "dayStart": "09:00", "dayEnd": "11:30", "maxAppointmentsPerDay": 1}],
+                  "venues": [],
+                  "demand": {"referrals": [{"id": "X", "referred": "2026-01-21", "alliance": "mid", "priority": "routine"}]}
+                }
+                """);
+        Snapshot snapshot = SnapshotFiles.read(file);
+        Plan plan = solve(snapshot, 1);
+        CheckReport report = new PlanChecker(snapshot).check(plan);
+
+        assertThat(report.kpis().booked()).isEqualTo(1);
+        assertThat(report.violations()).isEmpty();
+        assertThat(plan).isEqualTo(solve(snapshot, 1));
+    }
+
     @Test
     void sameSeedAndStepLimitGiveTheSamePlan() {
         Snapshot snapshot = new SnapshotGenerator(SnapshotRecipe.reconnectBaseline(), 5).generate(60);
