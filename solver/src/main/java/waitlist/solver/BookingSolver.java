@@ -41,8 +41,8 @@ import waitlist.solver.domain.OtAppointment;
  * <p>Change and swap moves alone cannot leave FCFS's plan where its order strands someone: X (waited
  * longest, any day) on Monday, Y (not Fridays) unbooked, Friday free. Every single move first loses
  * medium or soft score. So a "bump" move (see {@link #bump}) is mixed in rarely. Timefold's
- * ruin-and-recreate was tried first and did not help here: its recreate re-inserted the ruined
- * entities in the plan's own order, so it rebuilt the FCFS choice.
+ * ruin-and-recreate was tried first and did not help here: in a trace, whichever order X and Y
+ * were ruined in, its recreate gave X Monday again and left Y unbooked.
  *
  * <p>With random move selection a step only ends once a move is accepted; where none ever is (a
  * local optimum no sampled move leaves), a step-limited run would never stop. A move-evaluation
@@ -110,9 +110,9 @@ public final class BookingSolver {
 
     /**
      * A two-step "bump": swap B and A (A takes B's slot, B takes A's, possibly none), then move B
-     * to another of its own candidates. B is the swap's first entity because Timefold can only
-     * replay (mimic) that one: the second is filtered by the first's value range. It lets an unbooked A take a booked B's slot while B goes
-     * to a free slot that only B can use, in one move.
+     * to a random one of its own candidates. So an unbooked A can take a booked B's slot while B
+     * goes to a free slot A cannot use, in one move. B is the swap's first entity because Timefold
+     * can only replay (mimic) that one: the second is filtered by the first's value range.
      */
     private static CartesianProductMoveSelectorConfig bump(Class<?> entityClass) {
         String bumped = "bumped" + entityClass.getSimpleName();
