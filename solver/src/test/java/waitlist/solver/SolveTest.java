@@ -2,6 +2,9 @@ package waitlist.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
@@ -9,8 +12,10 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import waitlist.scenarios.snapshot.Snapshot;
+import waitlist.scenarios.snapshot.SnapshotFiles;
 import waitlist.solver.baseline.FirstComeFirstServed;
 import waitlist.solver.checker.CheckReport;
 import waitlist.solver.checker.PlanChecker;
@@ -45,6 +50,66 @@ class SolveTest {
             assertThat(solved.kpis().breachDays()).isLessThanOrEqualTo(fcfs.kpis().breachDays());
             assertThat(solved.kpis().booked()).isGreaterThan(0);
         }
+    }
+
+    /**
+     * One OT slot on Monday and one on Friday. X has waited longest and can come any day; Y cannot
+     * come on Friday. First-come first-served gives X the earliest slot, Monday, and strands Y; the
+     * solver must see that X on Friday and Y on Monday books both.
+     */
+    @Test
+    void beatsFirstComeFirstServedWhereItsGreedyOrderStrandsSomeone(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("stranded.json");
+        Files.writeString(file, """
+                {
+                  "name": "stranded", "horizon": {"start": "2026-03-02", "end": "2026-03-06"}, "otSlotMinutes": 150,
+                  "alliances": [{"id": "mid", "name": "Mid Essex"}],
+                  "practitioners": [{"id": "ot-1", "role": "ot", "homeAlliance": "mid", "workingDays": ["MONDAY", "FRIDAY"],
+                                     "dayStart": "09:00", "dayEnd": "11:30", "maxAppointmentsPerDay": 1}],
+                  "venues": [],
+                  "demand": {"referrals": [
+                    {"id": "X", "referred": "2026-01-21", "alliance": "mid", "priority": "routine"},
+                    {"id": "Y", "referred": "2026-01-22", "alliance": "mid", "priority": "routine", "unavailable": ["2026-03-06"]}
+                  ]}
+                }
+                """);
+        Snapshot snapshot = SnapshotFiles.read(file);
+        PlanChecker checker = new PlanChecker(snapshot);
+        CheckReport fcfs = checker.check(PlanExtractor.extract(FirstComeFirstServed.book(ProblemBuilder.build(snapshot)), "fcfs"));
+        CheckReport solved = checker.check(solve(snapshot, 0));
+
+        assertThat(fcfs.kpis().booked()).isEqualTo(1);
+        assertThat(solved.kpis().booked()).isEqualTo(2);
+        assertThat(solved.violations()).isEmpty();
+    }
+
+    /**
+     * One slot, one referral: FCFS books it and every other move is worse, so no step can ever
+     * accept a move. Before the move-evaluation cap the first step never ended (the test ran until
+     * a 10-minute clock); now the step-limited run must return the booked plan on its own.
+     */
+    @Test
+    void aSnapshotWhereNoMoveIsEverAcceptedStillFinishes(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("stuck.json");
+        Files.writeString(file, """
+                {
+                  "name": "stuck", "horizon": {"start": "2026-03-02", "end": "2026-03-06"}, "otSlotMinutes": 150,
+                  "alliances": [{"id": "mid", "name": "Mid Essex"}],
+                  "practitioners": [{"id": "ot-1", "role": "ot", "homeAlliance": "mid", "workingDays": ["MONDAY"],
+                                     "dayStart": "09:00", "dayEnd": "11:30", "maxAppointmentsPerDay": 1}],
+                  "venues": [],
+                  "demand": {"referrals": [{"id": "X", "referred": "2026-01-21", "alliance": "mid", "priority": "routine"}]}
+                }
+                """);
+        Snapshot snapshot = SnapshotFiles.read(file);
+        // Few steps: a stuck run uses its whole move-evaluation cap, which grows with the steps.
+        SolverSettings settings = SolverSettings.stepped(300, 1);
+        Plan plan = PlanExtractor.extract(BookingSolver.solve(ProblemBuilder.build(snapshot), settings, null), "timefold");
+        CheckReport report = new PlanChecker(snapshot).check(plan);
+
+        assertThat(report.kpis().booked()).isEqualTo(1);
+        assertThat(report.violations()).isEmpty();
+        assertThat(plan).isEqualTo(PlanExtractor.extract(BookingSolver.solve(ProblemBuilder.build(snapshot), settings, null), "timefold"));
     }
 
     @Test

@@ -40,7 +40,7 @@ import waitlist.solver.plan.PlanExtractor;
         description = {"Book a planning snapshot's referrals, reviews and group starts into OT slots and group sessions, "
                 + "and print a summary against first-come first-served.",
                 "Writes DIR/plan.json (plan, checker figures, reasons, FCFS figures) and DIR/diaries/<practitioner>.csv.",
-                "With --seed the search stops after --steps steps, so the same seed gives the same plan; "
+                "With --seed the search stops after --steps steps (or 100 move evaluations per step if stuck), so the same seed gives the same plan; "
                 + "without it, it stops at --time-limit."},
         mixinStandardHelpOptions = true)
 public final class PlanCommand implements Callable<Integer> {
@@ -97,12 +97,13 @@ public final class PlanCommand implements Callable<Integer> {
             stoppedBy = "time limit " + timeLimit;
         } else if (clockGiven) {
             // Both given: the user asked for a cap, but a run the clock stops early may not repeat; say so.
-            stoppedBy = stepLimit + " steps or " + timeLimit + ", whichever came first (a run stopped by the clock may not repeat)";
+            stoppedBy = stepLimit + " steps, " + moveCap(stepLimit) + " or " + timeLimit
+                    + ", whichever came first (a run stopped by the clock may not repeat)";
         } else {
             // A step-limited run must not be cut by the default clock: on a busy machine that made
             // the same seed give different plans.
             limit = UNCAPPED;
-            stoppedBy = stepLimit + " steps";
+            stoppedBy = stepLimit + " steps or " + moveCap(stepLimit) + ", whichever came first";
         }
         stoppedBy += ", seed " + seedUsed;
         SolverSettings settings = new SolverSettings(limit, stepLimit, seedUsed, overrides);
@@ -129,6 +130,11 @@ public final class PlanCommand implements Callable<Integer> {
         console.println("Wrote " + dir.resolve("plan.json") + " and " + diaries + " diaries in " + dir.resolve("diaries"));
         console.flush();
         return solved.feasible() ? Main.EXIT_OK : Main.EXIT_FAILED;
+    }
+
+    /** The solver's safety stop for a step that never ends; it repeats like the step limit. */
+    private static String moveCap(long steps) {
+        return BookingSolver.moveCountLimit(steps) + " move evaluations";
     }
 
     private static Path defaultOut(Path snapshot) {

@@ -49,9 +49,9 @@ class PlanCommandTest {
         // A default 30 s cap cut seeded runs short on a busy machine, so the same seed gave different plans.
         Path s = snapshot();
         CliRun stepped = CliRun.run("plan", s.toString(), "--seed", "4", "--steps", "50", "--out", dir.resolve("c").toString());
-        assertThat(stepped.out()).contains("stopped by 50 steps, seed 4)");
+        assertThat(stepped.out()).contains("stopped by 50 steps or 5000 move evaluations, whichever came first, seed 4)");
         CliRun both = CliRun.run("plan", s.toString(), "--seed", "4", "--steps", "50", "--time-limit", "1m", "--out", dir.resolve("d").toString());
-        assertThat(both.out()).contains("stopped by 50 steps or 1m, whichever came first (a run stopped by the clock may not repeat), seed 4");
+        assertThat(both.out()).contains("stopped by 50 steps, 5000 move evaluations or 1m, whichever came first (a run stopped by the clock may not repeat), seed 4");
     }
 
     @Test
