@@ -143,6 +143,7 @@ final class PathwayRun {
     private void planWeek(int week) {
         double now = engine.now();
         for (int a = 0; a < alliances; a++) {
+            recorder.staffCost(now, a, model.ot().cost(week, a), model.coach().cost(week, a));
             booking.addTime(a, otPlan.plan(week, a, now, caseload.get(a)));
         }
         if (booking.cycleStarts(week)) {
