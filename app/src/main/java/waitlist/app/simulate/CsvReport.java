@@ -3,6 +3,7 @@ package waitlist.app.simulate;
 import java.util.Locale;
 import java.util.Map;
 
+import waitlist.app.output.SpreadsheetCsv;
 import waitlist.simulator.results.SimulationResult;
 import waitlist.simulator.stats.Estimate;
 
@@ -17,41 +18,36 @@ final class CsvReport {
     }
 
     static String render(SimulationResult r) {
-        StringBuilder sb = new StringBuilder("granularity,period,start,end,area,metric,statistic,value\n");
+        StringBuilder sb = new StringBuilder();
+        SpreadsheetCsv csv = new SpreadsheetCsv(sb, v -> String.format(Locale.ROOT, "%.6g", v));
+        csv.row("granularity", "period", "start", "end", "area", "metric", "statistic", "value");
         for (SimulationResult.PeriodResult p : r.periods()) {
-            rows(sb, p.wholeHorizon() ? "horizon" : "period", p.label(), p.start().toString(), p.end().toString(), p.areas());
+            rows(csv, p.wholeHorizon() ? "horizon" : "period", p.label(), p.start().toString(), p.end().toString(), p.areas());
         }
         SimulationResult.PeriodResult whole = r.periods().get(r.periods().size() - 1);
         for (SimulationResult.StageResult st : r.stages()) {
-            rows(sb, "stage", whole.label(), whole.start().toString(), whole.end().toString(),
+            rows(csv, "stage", whole.label(), whole.start().toString(), whole.end().toString(),
                     Map.of("stage:" + st.stage(), st.metrics()));
         }
         for (SimulationResult.WeekResult w : r.weeks()) {
-            rows(sb, "week", "week of " + w.start(), w.start().toString(), w.start().plusWeeks(1).toString(), w.areas());
+            rows(csv, "week", "week of " + w.start(), w.start().toString(), w.start().plusWeeks(1).toString(), w.areas());
         }
         return sb.toString();
     }
 
-    private static void rows(StringBuilder sb, String granularity, String label, String start, String end,
+    /** Names and labels go in as text (neutralised if a spreadsheet would run them); values as numbers. */
+    private static void rows(SpreadsheetCsv csv, String granularity, String label, String start, String end,
                              Map<String, Map<String, Estimate>> areas) {
         for (var area : areas.entrySet()) {
             for (var metric : area.getValue().entrySet()) {
                 Estimate e = metric.getValue();
-                String prefix = granularity + "," + quote(label) + "," + start + "," + end + "," + quote(area.getKey()) + ","
-                        + metric.getKey() + ",";
-                sb.append(prefix).append("mean,").append(e == null ? "" : number(e.mean())).append('\n');
-                sb.append(prefix).append("ci_low,").append(e == null ? "" : number(e.low())).append('\n');
-                sb.append(prefix).append("ci_high,").append(e == null ? "" : number(e.high())).append('\n');
-                sb.append(prefix).append("n,").append(e == null ? "0" : Long.toString(e.n())).append('\n');
+                String a = area.getKey();
+                String m = metric.getKey();
+                csv.row(granularity, label, start, end, a, m, "mean", e == null ? null : e.mean());
+                csv.row(granularity, label, start, end, a, m, "ci_low", e == null ? null : e.low());
+                csv.row(granularity, label, start, end, a, m, "ci_high", e == null ? null : e.high());
+                csv.row(granularity, label, start, end, a, m, "n", e == null ? 0L : e.n());
             }
         }
-    }
-
-    private static String number(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
-    }
-
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import waitlist.app.Main;
 import waitlist.app.UserError;
+import waitlist.app.output.ForceOption;
+import waitlist.app.output.OutputFile;
 import waitlist.scenarios.LoadedScenario;
 import waitlist.scenarios.Scenarios;
 import waitlist.scenarios.snapshot.Snapshot;
@@ -46,14 +48,19 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "OT slots per OT appointment wanted; below 1 is over-subscribed (default: ${DEFAULT-VALUE}).")
     double capacity;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write the snapshot (default: standard output).")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write the snapshot (default: standard output); "
+            + "an existing file is replaced only with --force.")
     Path out;
+
+    @CommandLine.Mixin
+    ForceOption force;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        OutputFile target = out == null ? null : OutputFile.check(out, "--out", force.force());
         if (referrals < MIN_REFERRALS || referrals > MAX_REFERRALS) {
             throw new UserError("--referrals must be from " + MIN_REFERRALS + " to " + MAX_REFERRALS + ", not " + referrals);
         }
@@ -76,7 +83,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             console.print(SnapshotFiles.toJson(snapshot));
             console.flush();
         } else {
-            SnapshotFiles.write(snapshot, out);
+            target.write(SnapshotFiles.toJson(snapshot));
             console.println("wrote " + out + ": " + snapshot.demand().referrals().size() + " referrals, "
                     + snapshot.demand().reviewsOrEmpty().size() + " reviews, "
                     + snapshot.demand().interventionStartsOrEmpty().size() + " intervention starts, "
