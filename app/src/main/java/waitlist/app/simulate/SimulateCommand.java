@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import waitlist.app.UserError;
 import waitlist.app.output.ForceOption;
 import waitlist.app.output.OutputFolder;
+import waitlist.app.scenario.ScenarioOverrides;
 import waitlist.app.booking.SolverBookingPolicy;
 import waitlist.scenarios.LoadedScenario;
 import waitlist.scenarios.Scenario;
@@ -60,6 +61,9 @@ public final class SimulateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ForceOption force;
 
+    @CommandLine.Mixin
+    ScenarioOverrides overrides;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
                     + "text: verdict and tables; json: everything, with source notes; csv: tidy rows for spreadsheets; "
@@ -75,7 +79,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFolder folder = out == null ? null : OutputFolder.check(out, "--out", force.force());
-        LoadedScenario loaded = Scenarios.resolve(scenario).orElseThrow(() -> new UserError(
+        LoadedScenario loaded = overrides.resolve(scenario).orElseThrow(() -> new UserError(
                 "no such file, and no bundled scenario named '" + scenario + "' (see: waitlist scenarios)"));
         Scenario s = loaded.scenario();
         Replications rule = parseReplications(replications);

@@ -13,6 +13,7 @@ import waitlist.app.Main;
 import waitlist.app.UserError;
 import waitlist.app.output.ForceOption;
 import waitlist.app.output.OutputFile;
+import waitlist.app.scenario.ScenarioOverrides;
 import waitlist.scenarios.LoadedScenario;
 import waitlist.scenarios.Scenarios;
 import waitlist.scenarios.snapshot.Snapshot;
@@ -55,6 +56,9 @@ public final class SnapshotCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ForceOption force;
 
+    @CommandLine.Mixin
+    ScenarioOverrides overrides;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -71,7 +75,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (day.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new UserError("--start must be a Monday; " + day + " is a " + day.getDayOfWeek().toString().toLowerCase());
         }
-        LoadedScenario loaded = Scenarios.resolve(scenario).orElseThrow(() -> new UserError(
+        LoadedScenario loaded = overrides.resolve(scenario).orElseThrow(() -> new UserError(
                 "no scenario file or bundled scenario called '" + scenario + "' (see: waitlist scenarios)"));
         if (loaded.scenario().pathway() == null) {
             throw new UserError("scenario '" + loaded.scenario().name() + "' has no Reconnect-style pathway (OTs and coaches) to draw a snapshot from");
