@@ -5,12 +5,14 @@ import java.util.Map;
 
 import waitlist.app.output.SpreadsheetCsv;
 import waitlist.simulator.results.SimulationResult;
+import waitlist.simulator.results.TargetVerdict;
 import waitlist.simulator.stats.Estimate;
 
 /**
  * Tidy CSV for spreadsheets: one row per (granularity, period, area, metric, statistic), where
  * granularity is period, horizon, stage (area "stage:ID", whole horizon) or week, and statistic is
- * mean, ci_low, ci_high or n. Empty value: nothing to measure in that cell.
+ * mean, ci_low, ci_high or n. Empty value: nothing to measure in that cell. Written through
+ * {@link SpreadsheetCsv}: names and labels as text (never run as formulas), values as numbers.
  */
 final class CsvReport {
 
@@ -32,22 +34,43 @@ final class CsvReport {
         for (SimulationResult.WeekResult w : r.weeks()) {
             rows(csv, "week", "week of " + w.start(), w.start().toString(), w.start().plusWeeks(1).toString(), w.areas());
         }
+        verdict(csv, r, whole);
         return sb.toString();
     }
 
-    /** Names and labels go in as text (neutralised if a spreadsheet would run them); values as numbers. */
+    /**
+     * The verdict in the same tidy shape: granularity "verdict", metric "status" (statistic "class", value likely-to-hold,
+     * at-risk or likely-to-miss), "pHolds" and "attainment" per period and area; then "pAllHold" per area over the whole horizon.
+     */
+    private static void verdict(SpreadsheetCsv csv, SimulationResult r, SimulationResult.PeriodResult whole) {
+        for (TargetVerdict.PeriodVerdict p : r.verdict().periods()) {
+            for (TargetVerdict.AreaVerdict a : p.areas()) {
+                String start = p.start().toString();
+                String end = p.end().toString();
+                csv.row("verdict", p.period(), start, end, a.area(), "status", "class", a.status().key());
+                estimate(csv, "verdict", p.period(), start, end, a.area(), "pHolds", a.pHolds());
+                estimate(csv, "verdict", p.period(), start, end, a.area(), "attainment", a.attainment());
+            }
+        }
+        for (TargetVerdict.AllPeriods a : r.verdict().allPeriods()) {
+            estimate(csv, "verdict", whole.label(), whole.start().toString(), whole.end().toString(), a.area(), "pAllHold", a.pAllHold());
+        }
+    }
+
     private static void rows(SpreadsheetCsv csv, String granularity, String label, String start, String end,
                              Map<String, Map<String, Estimate>> areas) {
         for (var area : areas.entrySet()) {
             for (var metric : area.getValue().entrySet()) {
-                Estimate e = metric.getValue();
-                String a = area.getKey();
-                String m = metric.getKey();
-                csv.row(granularity, label, start, end, a, m, "mean", e == null ? null : e.mean());
-                csv.row(granularity, label, start, end, a, m, "ci_low", e == null ? null : e.low());
-                csv.row(granularity, label, start, end, a, m, "ci_high", e == null ? null : e.high());
-                csv.row(granularity, label, start, end, a, m, "n", e == null ? 0L : e.n());
+                estimate(csv, granularity, label, start, end, area.getKey(), metric.getKey(), metric.getValue());
             }
         }
+    }
+
+    private static void estimate(SpreadsheetCsv csv, String granularity, String label, String start, String end,
+                                 String area, String metric, Estimate e) {
+        csv.row(granularity, label, start, end, area, metric, "mean", e == null ? null : e.mean());
+        csv.row(granularity, label, start, end, area, metric, "ci_low", e == null ? null : e.low());
+        csv.row(granularity, label, start, end, area, metric, "ci_high", e == null ? null : e.high());
+        csv.row(granularity, label, start, end, area, metric, "n", e == null ? 0L : e.n());
     }
 }
