@@ -29,6 +29,7 @@ import waitlist.scenarios.io.Problem;
                 SchemaCommand.class,
                 waitlist.app.simulate.SimulateCommand.class,
                 waitlist.app.compare.CompareCommand.class,
+                waitlist.app.sweep.SweepCommand.class,
                 waitlist.app.snapshot.SnapshotCommand.class,
                 waitlist.app.plan.PlanCommand.class,
         })
