@@ -30,6 +30,7 @@ import waitlist.scenarios.io.Problem;
                 waitlist.app.simulate.SimulateCommand.class,
                 waitlist.app.compare.CompareCommand.class,
                 waitlist.app.sweep.SweepCommand.class,
+                waitlist.app.staff.StaffCommand.class,
                 waitlist.app.snapshot.SnapshotCommand.class,
                 waitlist.app.plan.PlanCommand.class,
         })
