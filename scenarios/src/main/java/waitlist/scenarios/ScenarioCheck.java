@@ -3,7 +3,6 @@ package waitlist.scenarios;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,15 +50,7 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
             f.add("/booking/cycleDays", "booking cycles are whole weeks: use 7, 14, 21, ...; found " + s.booking().cycleDays());
         }
         if (s.initialState() != null) {
-            Set<String> seen = new HashSet<>();
-            List<AllianceState> states = s.initialState().alliances();
-            for (int i = 0; i < states.size(); i++) {
-                String at = "/initialState/alliances/" + i + "/alliance";
-                defined(states.get(i).alliance(), alliances, at, f);
-                if (!seen.add(states.get(i).alliance())) {
-                    f.add(at, "alliance \"" + states.get(i).alliance() + "\" is listed twice");
-                }
-            }
+            InitialStateCheck.check(s, alliances, f);
         }
     }
 
@@ -249,7 +240,7 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
         }
     }
 
-    private static void defined(String alliance, Set<String> alliances, String at, Findings f) {
+    static void defined(String alliance, Set<String> alliances, String at, Findings f) {
         if (!alliances.contains(alliance)) {
             f.add(at, "alliance \"" + alliance + "\" is not defined; defined alliances: " + String.join(", ", alliances));
         }

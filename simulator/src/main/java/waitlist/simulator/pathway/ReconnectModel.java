@@ -15,7 +15,6 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 import waitlist.scenarios.Alliance;
-import waitlist.scenarios.AllianceState;
 import waitlist.scenarios.Booking;
 import waitlist.scenarios.Intervention;
 import waitlist.scenarios.Pathway;
@@ -76,6 +75,7 @@ public final class ReconnectModel implements ReplicationModel {
     private final double slotMinutes;
     private final double[] priorityCumulative;
     private final ArrivalsFactory arrivalsFactory;
+    private final InitialState initialState;
 
     /** Makes the arrival process of one alliance; tests replace Poisson arrivals with fixed ones. */
     @FunctionalInterface
@@ -116,6 +116,18 @@ public final class ReconnectModel implements ReplicationModel {
             sum += classes.get(i).share();
             priorityCumulative[i] = sum;
         }
+        this.initialState = new InitialState(scenario, alliances, priorityCumulative, cycleWeeks * 7.0);
+    }
+
+    /** A priority class drawn by the classes' shares ({@code cumulative}: running sums of the shares). */
+    static int drawPriority(double[] cumulative, UniformRandomProvider rng) {
+        double u = rng.nextDouble() * cumulative[cumulative.length - 1];
+        for (int i = 0; i < cumulative.length; i++) {
+            if (u < cumulative[i]) {
+                return i;
+            }
+        }
+        return cumulative.length - 1;
     }
 
     @Override
@@ -152,17 +164,16 @@ public final class ReconnectModel implements ReplicationModel {
         final ContinuousSampler triageDelay;
         final UniformRandomProvider redirect;
         final UniformRandomProvider priority;
-        final UniformRandomProvider initialPriority;
         final ContinuousSampler dropoutAfter;
         final UniformRandomProvider didNotAttend;
         final UniformRandomProvider mix;
         final ContinuousSampler lengthWeeks;
-        final ContinuousSampler lengthBiasedWeeks;
         final UniformRandomProvider reReferral;
         final ContinuousSampler reReferralAfterWeeks;
-        final UniformRandomProvider initial;
+        final RandomStreams streams;
 
         Run(RandomStreams streams) {
+            this.streams = streams;
             for (int a = 0; a < alliances.size(); a++) {
                 waiting.add(new ArrayList<>());
                 caseload.add(new ArrayList<>());
@@ -172,19 +183,15 @@ public final class ReconnectModel implements ReplicationModel {
             triageDelay = Samplers.of(pathway.triage().delayDays(), streams.stream(Source.TRIAGE, 0));
             redirect = streams.stream(Source.TRIAGE, 1);
             priority = streams.stream(Source.PRIORITY);
-            // a separate stream, so a different initial list does not shift new referrals' priorities
-            initialPriority = streams.stream(Source.PRIORITY, 1);
             double p = pathway.dropoutPerWeek();
             // A weekly hazard p is a constant daily rate -ln(1 - p)/7: the time to dropout is exponential.
             dropoutAfter = p <= 0 ? null : p >= 1 ? () -> 0 : ZigguratSampler.Exponential.of(streams.stream(Source.DROPOUT), 7 / -Math.log1p(-p));
             didNotAttend = streams.stream(Source.DID_NOT_ATTEND);
             mix = streams.stream(Source.INTERVENTION_MIX);
             lengthWeeks = Samplers.of(pathway.intervention().lengthWeeks(), streams.stream(Source.INTERVENTION_LENGTH, 0));
-            lengthBiasedWeeks = Samplers.lengthBiased(pathway.intervention().lengthWeeks(), streams.stream(Source.INTERVENTION_LENGTH, 1));
             reReferral = streams.stream(Source.RE_REFERRAL, 0);
             reReferralAfterWeeks = pathway.reReferralAfterWeeks() == null ? null
                     : Samplers.of(pathway.reReferralAfterWeeks(), streams.stream(Source.RE_REFERRAL, 1));
-            initial = streams.stream(Source.INITIAL_STATE);
         }
 
         void simulate() {
@@ -229,17 +236,7 @@ public final class ReconnectModel implements ReplicationModel {
         }
 
         int drawPriority() {
-            return drawPriority(priority);
-        }
-
-        int drawPriority(UniformRandomProvider rng) {
-            double u = rng.nextDouble() * priorityCumulative[priorityCumulative.length - 1];
-            for (int i = 0; i < priorityCumulative.length; i++) {
-                if (u < priorityCumulative[i]) {
-                    return i;
-                }
-            }
-            return priorityCumulative.length - 1;
+            return ReconnectModel.drawPriority(priorityCumulative, priority);
         }
 
         void endTriage(Referral r) {
@@ -357,7 +354,9 @@ public final class ReconnectModel implements ReplicationModel {
                 }
             }
             for (int a = 0; a < alliances.size(); a++) {
-                assessmentBudget[a] %= slotMinutes; // the part-slot carries; whole unused slots were idle
+                if (assessmentBudget[a] > 0) { // below 0: slots owed to people booked before the start
+                    assessmentBudget[a] %= slotMinutes; // the part-slot carries; whole unused slots were idle
+                }
             }
         }
 
@@ -490,43 +489,50 @@ public final class ReconnectModel implements ReplicationModel {
         // ---- initial state ----
 
         void startFromInitialState() {
-            if (scenario.initialState() == null) {
-                return;
-            }
-            for (AllianceState s : scenario.initialState().alliances()) {
-                int a = alliances.indexOf(s.alliance());
-                if (a < 0) {
-                    throw new IllegalArgumentException("initial state names unknown alliance '" + s.alliance() + "'");
-                }
-                List<Integer> hist = s.waitingByWeeksWaited();
-                for (int k = 0; k < hist.size(); k++) {
-                    int n = hist.get(k);
-                    for (int j = 0; j < n; j++) {
-                        // spread evenly through the week band: deterministic, so hand checks are possible
-                        double waited = 7 * (k + (j + 0.5) / n);
-                        Referral r = new Referral(nextId++, a, -waited, drawPriority(initialPriority), ReferralState.WAITING);
-                        census.created(r);
-                        all.add(r);
-                        recorder.waitingChanged(0, a, +1);
-                        joinList(r);
-                    }
-                }
-                for (int i = 0; i < s.inService(); i++) {
-                    Referral r = new Referral(nextId++, a, Double.NaN, 0, ReferralState.IN_INTERVENTION);
+            initialState.place(streams, new InitialState.Placement() {
+                @Override
+                public Referral referral(int a, double referralDay, int priority, ReferralState state) {
+                    Referral r = new Referral(nextId++, a, referralDay, priority, state);
                     census.created(r);
                     all.add(r);
-                    // someone met mid-intervention has a length-biased total length, of which a uniform share remains
-                    double total = lengthBiasedWeeks.sample() * 7;
-                    r.interventionEnd = initial.nextDouble() * total;
-                    r.nextReviewDay = initial.nextDouble() * pathway.reviews().intervalWeeks() * 7;
-                    r.inGroup = true;
-                    groupPlacesUsed[a]++;
-                    caseload.get(a).add(r);
+                    if (state == ReferralState.IN_TRIAGE || state == ReferralState.WAITING) {
+                        recorder.waitingChanged(0, a, +1);
+                    }
+                    return r;
+                }
+
+                @Override
+                public void joinList(Referral r) {
+                    Run.this.joinList(r);
+                }
+
+                @Override
+                public void endTriage(Referral r, double day) {
+                    engine.at(day, EVENT, () -> Run.this.endTriage(r));
+                }
+
+                @Override
+                public void book(Referral r, double appointmentDay) {
+                    assessmentBudget[r.alliance] -= slotMinutes;
+                    Run.this.book(r, r.alliance, appointmentDay);
+                }
+
+                @Override
+                public void awaitPlace(Referral r) {
+                    placeQueue.get(r.alliance).add(r);
+                }
+
+                @Override
+                public void inService(Referral r) {
+                    if (r.inGroup) {
+                        groupPlacesUsed[r.alliance]++;
+                    }
+                    caseload.get(r.alliance).add(r);
                     if (r.interventionEnd < horizonDays) {
                         engine.at(r.interventionEnd, EVENT, () -> discharge(r));
                     }
                 }
-            }
+            });
         }
     }
 }
