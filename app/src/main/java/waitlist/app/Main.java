@@ -29,6 +29,8 @@ import waitlist.scenarios.io.Problem;
                 waitlist.app.simulate.SimulateCommand.class,
                 waitlist.app.snapshot.SnapshotCommand.class,
                 waitlist.app.plan.PlanCommand.class,
+                waitlist.app.importer.ImportCommand.class,
+                waitlist.app.importer.SyntheticExtractCommand.class,
         })
 public final class Main implements Callable<Integer> {
 
