@@ -35,10 +35,12 @@ import waitlist.scenarios.io.InvalidDocumentException;
  */
 @Command(name = "import",
         description = {
-                "Turn a referral extract (CSV, one row per referral) into a scenario that starts from today's waiting list and "
-                        + "caseload, person by person, with demand (referrals a year per alliance, growth, monthly seasonality) "
-                        + "fitted from the referral dates by maximum likelihood, each with a 95% interval. The scenario extends the "
-                        + "base for everything else (pathway, staffing). Optionally also writes the observed series.",
+                "Turn a referral extract (CSV) into a scenario that starts from today's list, with demand fitted from its history.",
+                "",
+                "The scenario holds today's waiting list and caseload person by person, and demand (referrals a year per alliance, "
+                        + "growth, monthly seasonality) fitted from the referral dates by maximum likelihood, each with a 95%% "
+                        + "interval; it extends the base for everything else (pathway, staffing). --observed also writes what "
+                        + "the extract shows happened: the waiting list each week and the waits per period.",
                 "",
                 "Columns (header line first, any order, names matched ignoring case): id, referral_date, alliance, priority, status "
                         + "(required); first_assessment_date, intervention_start_date, discharge_date, left_date (when a redirected "

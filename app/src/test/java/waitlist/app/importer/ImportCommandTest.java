@@ -144,6 +144,15 @@ class ImportCommandTest {
     }
 
     @Test
+    void helpListsTheColumns() {
+        CliRun r = CliRun.run("import", "--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("alliance, priority, status (required)", "95% interval", "--skip-bad");
+        assertThat(r.err()).isEmpty();
+        assertThat(CliRun.run("--help").out()).contains("import");
+    }
+
+    @Test
     void optionMistakesAreUserErrors() throws IOException {
         Path in = extract("tiny.csv", TinyExtract.CSV);
         assertThat(CliRun.run("import", in.toString(), "--growth", "maybe").err()).contains("error: --growth maybe: use auto, fit or base");
