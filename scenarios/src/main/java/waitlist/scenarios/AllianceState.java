@@ -2,6 +2,8 @@ package waitlist.scenarios;
 
 import java.util.List;
 
+import waitlist.scenarios.rules.AtMost;
+import waitlist.scenarios.rules.MaxItems;
 import waitlist.scenarios.rules.MayOmit;
 import waitlist.scenarios.rules.NonNegative;
 
@@ -18,11 +20,11 @@ import waitlist.scenarios.rules.NonNegative;
  */
 public record AllianceState(
         String alliance,
-        @MayOmit @NonNegative List<Integer> waitingByWeeksWaited,
-        @MayOmit @NonNegative int inService,
-        @MayOmit List<WaitingPerson> waiting,
-        @MayOmit List<AssessedPerson> awaitingPlace,
-        @MayOmit List<PersonInService> caseload) {
+        @MayOmit @NonNegative @AtMost(100_000) @MaxItems(1040) List<Integer> waitingByWeeksWaited,
+        @MayOmit @NonNegative @AtMost(1_000_000) int inService,
+        @MayOmit @MaxItems(1_000_000) List<WaitingPerson> waiting,
+        @MayOmit @MaxItems(1_000_000) List<AssessedPerson> awaitingPlace,
+        @MayOmit @MaxItems(1_000_000) List<PersonInService> caseload) {
 
     /** The counts form, as the bundled scenarios write it. */
     public AllianceState(String alliance, List<Integer> waitingByWeeksWaited, int inService) {

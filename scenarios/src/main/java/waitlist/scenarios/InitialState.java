@@ -1,6 +1,7 @@
 package waitlist.scenarios;
 
 import java.util.List;
+import waitlist.scenarios.rules.MaxItems;
 
 /**
  * Where the service stands on the horizon's start date, per alliance, so a run starts from the
@@ -8,5 +9,5 @@ import java.util.List;
  * (week bands and a number in service) or person by person (referral and start dates), e.g. as
  * written by {@code waitlist import} from a referral extract.
  */
-public record InitialState(List<AllianceState> alliances) {
+public record InitialState(@MaxItems(100) List<AllianceState> alliances) {
 }

@@ -185,7 +185,7 @@ public final class ImportCommand implements Callable<Integer> {
         } else {
             write(out, json);
             check(out);
-            report.println("wrote " + out + ": extends " + base.relativeFrom(out) + "; " + today + " + " + horizonWeeks + " weeks");
+            report.println("wrote " + out + ": extends " + base.extendsFrom(out) + "; " + today + " + " + horizonWeeks + " weeks");
         }
         if (observed != null) {
             write(observed, ObservedSeries.csv(series));

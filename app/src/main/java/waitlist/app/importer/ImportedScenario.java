@@ -45,7 +45,7 @@ final class ImportedScenario {
         Scenario b = base.loaded().scenario();
         LocalDate start = today.asOf();
         ObjectNode root = JSON.objectNode();
-        root.put("extends", base.relativeFrom(out));
+        root.put("extends", base.extendsFrom(out));
         root.put("name", name);
         root.put("description", "Today's list as at " + start + " from " + from.extract() + ", run forward on " + b.name()
                 + "'s pathway and staffing, with demand fitted from " + demand.totalReferrals() + " referrals ("
@@ -111,13 +111,23 @@ final class ImportedScenario {
                     + "; against none, likelihood-ratio test p = " + fmt(d.seasonalityP(), 3)));
         }
         List<StepChange> steps = b.demand().stepChangesOrEmpty();
-        List<StepChange> kept = steps.stream().filter(s -> !s.date().isBefore(start)).toList();
-        if (kept.size() < steps.size()) {
-            String dropped = String.join(", ", steps.stream().filter(s -> s.date().isBefore(start))
+        List<StepChange> before = steps.stream().filter(s -> s.date().isBefore(start)).toList();
+        if (!before.isEmpty()) {
+            // entries merge by date and alliance: "remove" takes the inherited ones out, later ones stay
+            ArrayNode removals = JSON.arrayNode();
+            for (StepChange s : before) {
+                ObjectNode removal = removals.addObject();
+                removal.put("date", s.date().toString());
+                if (s.alliance() != null) {
+                    removal.put("alliance", s.alliance());
+                }
+                removal.put("remove", true);
+            }
+            String dropped = String.join(", ", before.stream()
                     .map(s -> s.date() + " ×" + s.factor() + (s.alliance() == null ? "" : " in " + s.alliance())).toList());
             String note = "import: the base's step changes before " + start + " (" + dropped
-                    + ") are left out: the demand fitted from history already shows them; later ones are kept";
-            demand.set("stepChanges", noted(Documents.toTree(kept), note));
+                    + ") are taken out: the demand fitted from history already shows them; later ones are kept";
+            demand.set("stepChanges", noted(removals, note));
             restated.add(note);
         }
         return demand;
@@ -135,25 +145,26 @@ final class ImportedScenario {
     }
 
     private static void staff(String role, StaffGroup g, Scenario b, LocalDate start, ObjectNode workforce, List<String> restated) {
-        List<FteChange> fte = new ArrayList<>(g.fte());
+        ArrayNode added = JSON.arrayNode();
         List<String> moved = new ArrayList<>();
         for (var alliance : b.alliances()) {
             String id = alliance.id();
-            boolean staffed = fte.stream().anyMatch(c -> c.alliance().equals(id) && !c.from().isAfter(start));
+            boolean staffed = g.fte().stream().anyMatch(c -> c.alliance().equals(id) && !c.from().isAfter(start));
             if (staffed) {
                 continue;
             }
-            fte.stream().filter(c -> c.alliance().equals(id)).min(java.util.Comparator.comparing(FteChange::from)).ifPresent(first -> {
-                fte.set(fte.indexOf(first), new FteChange(start, id, first.fte()));
-                moved.add(id + " " + first.fte() + " FTE from " + first.from());
+            g.fte().stream().filter(c -> c.alliance().equals(id)).min(java.util.Comparator.comparing(FteChange::from)).ifPresent(first -> {
+                // entries merge by date and alliance: this one is added to the inherited list, which keeps its own
+                added.add(Documents.toTree(new FteChange(start, id, first.fte())));
+                moved.add(id + " " + first.fte() + " FTE, its first entry, dated " + first.from());
             });
         }
         if (moved.isEmpty()) {
             return;
         }
-        String note = "import: the base's " + role + " FTE list starts after " + start + "; its first entries are moved back to "
-                + start + " so every alliance is staffed from the start (" + String.join(", ", moved) + ")";
-        workforce.putObject(role).set("fte", noted(Documents.toTree(fte), note));
+        String note = "import: the base's " + role + " FTE starts after " + start + "; these entries staff each alliance from "
+                + start + " as the base's first entry does (" + String.join("; ", moved) + ")";
+        workforce.putObject(role).set("fte", noted(added, note));
         restated.add(note);
     }
 

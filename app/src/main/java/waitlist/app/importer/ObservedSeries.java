@@ -1,8 +1,5 @@
 package waitlist.app.importer;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -10,10 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.statistics.descriptive.Quantile;
 
+import waitlist.app.output.SpreadsheetCsv;
 import waitlist.scenarios.Horizon;
 import waitlist.scenarios.ReportingPeriod;
 import waitlist.simulator.results.Metric;
@@ -154,24 +150,21 @@ final class ObservedSeries {
     }
 
     static String csv(List<Row> rows) {
-        StringWriter text = new StringWriter();
-        CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(HEADER.split(",")).get();
-        try (CSVPrinter printer = new CSVPrinter(text, format)) {
-            for (Row r : rows) {
-                printer.printRecord(r.granularity(), r.period(), r.start(), r.end(), r.area(), r.metric(), "observed", number(r.value()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder text = new StringBuilder();
+        SpreadsheetCsv csv = new SpreadsheetCsv(text);
+        csv.row((Object[]) HEADER.split(","));
+        for (Row r : rows) {
+            csv.row(r.granularity(), r.period(), r.start().toString(), r.end().toString(), r.area(), r.metric(), "observed", number(r.value()));
         }
         return text.toString();
     }
 
-    /** Whole numbers as such, others to 4 decimals; empty for nothing measured. */
-    static String number(double v) {
+    /** Whole numbers as such, others to 4 decimals; nothing (an empty cell) for nothing measured. */
+    static BigDecimal number(double v) {
         if (Double.isNaN(v)) {
-            return "";
+            return null;
         }
-        return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 
     private static void add(List<Row> out, String label, LocalDate start, LocalDate end, String area, Metric m, double value) {

@@ -1,21 +1,17 @@
 package waitlist.app.importer;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.LogNormalSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
+import waitlist.app.output.SpreadsheetCsv;
 import waitlist.scenarios.Demand;
 import waitlist.scenarios.InterventionMode;
 import waitlist.scenarios.Pathway;
@@ -135,16 +131,13 @@ final class SyntheticExtract {
 
     /** The rows as an extract file with the default header. */
     static String csv(List<ExtractRow> rows) {
-        StringWriter text = new StringWriter();
-        CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(ExtractColumns.ALL.toArray(String[]::new)).get();
-        try (CSVPrinter printer = new CSVPrinter(text, format)) {
-            for (ExtractRow r : rows) {
-                printer.printRecord(r.id(), r.referral(), r.alliance(), r.priority(), r.status().code(), text(r.firstAssessment()),
-                        text(r.interventionStart()), text(r.discharge()), text(r.left()),
-                        r.mode() == null ? "" : r.mode() == InterventionMode.GROUP ? "group" : "one-to-one");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder text = new StringBuilder();
+        SpreadsheetCsv csv = new SpreadsheetCsv(text);
+        csv.row(ExtractColumns.ALL);
+        for (ExtractRow r : rows) {
+            csv.row(r.id(), r.referral().toString(), r.alliance(), r.priority(), r.status().code(), text(r.firstAssessment()),
+                    text(r.interventionStart()), text(r.discharge()), text(r.left()),
+                    r.mode() == null ? "" : r.mode() == InterventionMode.GROUP ? "group" : "one-to-one");
         }
         return text.toString();
     }

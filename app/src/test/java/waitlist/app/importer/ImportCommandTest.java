@@ -48,7 +48,7 @@ class ImportCommandTest {
                 "demand fitted from", "growth", "seasonality  Jan..Dec", "wrote " + out, "wrote " + series);
 
         String json = Files.readString(out);
-        assertThat(json).startsWith("{\n  \"extends\": \"" + dir.relativize(BASELINE).toString().replace('\\', '/') + "\",\n  \"name\": \"today\",");
+        assertThat(json).startsWith("{\n  \"extends\": \"reconnect-baseline\",\n  \"name\": \"today\",");
         Scenario s = Scenarios.load(out).scenario();
         assertThat(s.horizon().start()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(s.horizon().end()).isEqualTo(Scenarios.load(BASELINE).scenario().horizon().end());
@@ -58,10 +58,12 @@ class ImportCommandTest {
             assertThat(a.waitingByWeeksWaited()).isNull();
             assertThat(a.caseloadOrEmpty()).isNotEmpty();
         });
-        // the baseline's staff lists start in 2027: moved back to the new start, so everyone is staffed from day one
-        for (FteChange c : s.workforce().ot().fte()) {
-            assertThat(c.from()).isEqualTo(LocalDate.of(2026, 3, 2));
+        // the baseline's staff lists start in 2027: each alliance gets an entry on the new start with its first FTE
+        Scenario baseline = Scenarios.load(BASELINE).scenario();
+        for (FteChange first : baseline.workforce().ot().fte()) {
+            assertThat(s.workforce().ot().fte()).contains(new FteChange(LocalDate.of(2026, 3, 2), first.alliance(), first.fte()), first);
         }
+        assertThat(s.workforce().ot().fte()).hasSize(2 * baseline.workforce().ot().fte().size());
         assertThat(s.pathway()).isEqualTo(Scenarios.load(BASELINE).scenario().pathway());
         assertThat(Scenarios.load(out).sources().noteFor("/demand/growthPerYear")).startsWith("fitted: compound growth a year");
         assertThat(Files.readString(series)).startsWith(ObservedSeries.HEADER + "\n");
@@ -129,7 +131,8 @@ class ImportCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readString(out)).doesNotContain("\"workforce\"").contains("\"extends\": \"base-2025.json\"");
         Scenario s = Scenarios.load(out).scenario();
-        assertThat(s.workforce().ot().fte()).allSatisfy(c -> assertThat(c.from()).isEqualTo(LocalDate.of(2025, 1, 6)));
+        assertThat(s.workforce().ot().fte()).filteredOn(c -> !c.from().isAfter(s.horizon().start()))
+                .hasSize(5).allSatisfy(c -> assertThat(c.fte()).isEqualTo(1.2));
         // the base ends 65 weeks after 2025-01-06, under 13 weeks after the new start: a year is simulated instead
         assertThat(s.horizon().weeks()).isEqualTo(52);
     }
