@@ -137,6 +137,20 @@ class ImportCommandTest {
         assertThat(s.horizon().weeks()).isEqualTo(52);
     }
 
+    @Test
+    void stepChangesBeforeTheStartAreTakenOutAndLaterOnesKept() throws IOException {
+        Path base = dir.resolve("base-steps.json");
+        Files.writeString(base, "{\"extends\": \"reconnect-baseline\", \"name\": \"base-steps\",\n"
+                + "\"demand\": {\"stepChanges\": [{\"date\": \"2025-06-02\", \"factor\": 1.2},"
+                + " {\"date\": \"2025-09-01\", \"alliance\": \"west\", \"factor\": 1.5}, {\"date\": \"2026-09-07\", \"factor\": 1.1}]}}\n");
+        Path out = dir.resolve("today.json");
+        CliRun r = CliRun.run("import", extract("tiny.csv", TinyExtract.CSV).toString(), "--scenario", base.toString(), "-o", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("note: import: the base's step changes before 2026-02-28 (2025-06-02 ×1.2, 2025-09-01 ×1.5 in west) are taken out");
+        Scenario s = Scenarios.load(out).scenario();
+        assertThat(s.demand().stepChanges()).extracting(c -> c.date().toString()).containsExactly("2026-09-07");
+    }
+
     private static String fte(String from, double fte) {
         StringBuilder sb = new StringBuilder();
         for (String a : new String[] {"south-east", "south-west", "mid", "north-east", "west"}) {
