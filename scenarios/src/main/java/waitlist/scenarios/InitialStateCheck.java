@@ -59,20 +59,22 @@ final class InitialStateCheck {
             List<AssessedPerson> assessed = state.awaitingPlaceOrEmpty();
             for (int j = 0; j < assessed.size(); j++) {
                 AssessedPerson p = assessed.get(j);
-                String pat = at + "/awaitingPlace/" + j;
-                onOrBefore(p.assessed(), start, "assessed", "the horizon start " + start, pat + "/assessed", f);
-                onOrBefore(p.referred(), p.assessed(), "referred", "their first assessment on " + p.assessed(), pat + "/referred", f);
-                uniqueId(p.id(), pat, ids, f);
+                since(p.id(), p.referred(), "assessed", p.assessed(), "their first assessment", at + "/awaitingPlace/" + j, start, ids, f);
             }
             List<PersonInService> caseload = state.caseloadOrEmpty();
             for (int j = 0; j < caseload.size(); j++) {
                 PersonInService p = caseload.get(j);
-                String pat = at + "/caseload/" + j;
-                onOrBefore(p.started(), start, "started", "the horizon start " + start, pat + "/started", f);
-                onOrBefore(p.referred(), p.started(), "referred", "their intervention start on " + p.started(), pat + "/referred", f);
-                uniqueId(p.id(), pat, ids, f);
+                since(p.id(), p.referred(), "started", p.started(), "their intervention start", at + "/caseload/" + j, start, ids, f);
             }
         }
+    }
+
+    /** Someone past the list since {@code date} (named {@code field}): by the start, referred before it, listed once. */
+    private static void since(String id, LocalDate referred, String field, LocalDate date, String what, String at, LocalDate start,
+                              Map<String, String> ids, Findings f) {
+        onOrBefore(date, start, field, "the horizon start " + start, at + "/" + field, f);
+        onOrBefore(referred, date, "referred", what + " on " + date, at + "/referred", f);
+        uniqueId(id, at, ids, f);
     }
 
     private static void onOrBefore(LocalDate date, LocalDate limit, String what, String limitName, String at, Findings f) {
