@@ -33,6 +33,8 @@ import waitlist.scenarios.io.Problem;
                 waitlist.app.staff.StaffCommand.class,
                 waitlist.app.snapshot.SnapshotCommand.class,
                 waitlist.app.plan.PlanCommand.class,
+                waitlist.app.importer.ImportCommand.class,
+                waitlist.app.importer.SyntheticExtractCommand.class,
         })
 public final class Main implements Callable<Integer> {
 
