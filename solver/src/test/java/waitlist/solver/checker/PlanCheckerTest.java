@@ -31,7 +31,7 @@ class PlanCheckerTest {
     private static Snapshot snapshot(List<Referral> referrals) {
         Practitioner ot = new Practitioner("ot-mid-1", null, Role.OT, "mid", null, List.of(Skill.PHYSICAL_DISABILITY),
                 List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), LocalTime.of(9, 0), LocalTime.of(17, 0), null, 2);
-        return new Snapshot("test", null, new SnapshotHorizon(MONDAY, MONDAY.plusDays(4)), 240,
+        return new Snapshot("test", null, new SnapshotHorizon(MONDAY, MONDAY.plusDays(4)), null, null, 240,
                 List.of(new Alliance("mid", "Mid Essex"), new Alliance("west", "West Essex")),
                 List.of(ot), List.of(), null, new Demand(referrals, null, null));
     }
