@@ -92,7 +92,7 @@ public final class ProblemBuilder {
                     .filter(g -> !unavailable.contains(g.date()))
                     .toList();
             groupStarts.add(new GroupStart(s.id(), s.client(), s.alliance(), s.priorityOrDefault(), facilities,
-                    unavailable, s.prefers(), s.ready(), start, candidates));
+                    unavailable, s.prefers(), s.ready(), s.activity(), start, candidates));
         }
         return new BookingPlan(start, end, List.copyOf(staff.values()), slots, sessions, appointments, groupStarts);
     }

@@ -154,4 +154,20 @@ class SolveTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> BookingSolver.prepare(ProblemBuilder.build(snapshot), settings))
                 .hasMessageContaining("no weight named 'Nonsense'").hasMessageContaining(Objective.BREACH_DAY.id());
     }
+
+    /**
+     * Every move's score is recomputed from scratch and compared with the incremental one (Timefold's
+     * FULL_ASSERT): a constraint whose incremental score drifts, or a move that undoes badly, fails here.
+     * A small snapshot with reviews, group starts and a shared client, and few steps: it is slow by design.
+     */
+    @Test
+    void solvingWithFullScoreCorruptionChecksFindsNone() {
+        Snapshot snapshot = new SnapshotGenerator(SnapshotRecipe.reconnectBaseline().withCapacityRatio(0.6), 11).generate(30);
+        BookingPlan problem = BookingSolver.prepare(ProblemBuilder.build(snapshot), SolverSettings.stepped(150, 3));
+        ai.timefold.solver.core.config.solver.SolverConfig config = BookingSolver.config(SolverSettings.stepped(150, 3),
+                BookingSolver.entityCount(problem)).withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.FULL_ASSERT);
+        BookingPlan best = SolverFactory.<BookingPlan>create(config).buildSolver().solve(problem);
+        assertThat(best.getScore().isFeasible()).isTrue();
+        assertThat(new PlanChecker(snapshot).check(PlanExtractor.extract(best, "timefold")).violations()).isEmpty();
+    }
 }

@@ -57,6 +57,19 @@ public class OtAppointment implements Demand {
                 afterHorizon, targetDays, urgency, candidateSlots);
     }
 
+    /**
+     * The same need with other candidate slots: for judging plans the planner would never make (a test
+     * that puts people in any slot must keep within the value range Timefold checks).
+     */
+    public OtAppointment withCandidates(List<Slot> candidates) {
+        OtAppointment copy = new OtAppointment();
+        copy.id = id;
+        copy.need = new Need(need.kind(), need.client(), need.alliance(), need.priority(), need.needs(), need.unavailable(),
+                need.prefers(), need.waitingSince(), need.assessedBy(), need.afterHorizon(), need.targetDays(), need.urgency(),
+                candidates);
+        return copy;
+    }
+
     /** Days beyond the target at the booked slot, or, if unbooked, at the earliest day after the horizon. */
     public long breachDays() {
         return breachDaysOn(slot);

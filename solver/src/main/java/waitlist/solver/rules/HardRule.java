@@ -1,5 +1,7 @@
 package waitlist.solver.rules;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The rules a plan must never break. The constraint streams and the independent checker both name
  * their findings by these ids, so a plan's hard score and the checker's verdict can be compared rule
@@ -46,6 +48,7 @@ public enum HardRule {
     }
 
     /** The constraint name and the checker's rule name. */
+    @JsonValue
     public String id() {
         return id;
     }

@@ -60,6 +60,7 @@ public final class StartingPlan {
         new OtNetwork(problem, w).book(stop);
         separateClientsDays(problem);
         new GroupNetwork(problem, w).book(stop);
+        makeRoomForGroupStarts(problem, w, stop);
         // Whoever a stopped run or a clash left out gets what is still free, the way a booking team would.
         return FirstComeFirstServed.fillFree(problem);
     }
@@ -308,6 +309,73 @@ public final class StartingPlan {
                 lesser.setSlot(null);
                 byClientDay.put(k, lesser == a ? other : a);
             }
+        }
+    }
+
+    /**
+     * A group start left out while its client's OT appointment sits on the day of one of its sessions:
+     * the two networks cannot see each other, and the exact reference found plans falling short here.
+     * Move each such appointment to a free slot on another day (its candidates, the OT's daily maximum
+     * and the client's other days respected), book the group starts again, and keep the result only if
+     * more urgency is booked.
+     */
+    private static void makeRoomForGroupStarts(BookingPlan problem, Weights w, BooleanSupplier stop) {
+        Map<String, List<OtAppointment>> byClient = new HashMap<>();
+        Map<String, Integer> perOtDay = new HashMap<>();
+        Set<Slot> taken = new HashSet<>();
+        for (OtAppointment a : problem.getAppointments()) {
+            if (a.getSlot() != null) {
+                byClient.computeIfAbsent(a.getClient(), c -> new ArrayList<>()).add(a);
+                perOtDay.merge(a.getSlot().ot().id() + "@" + a.getSlot().date(), 1, Integer::sum);
+                taken.add(a.getSlot());
+            }
+        }
+        Map<OtAppointment, Slot> moved = new LinkedHashMap<>();
+        for (GroupStart g : problem.getGroupStarts()) {
+            List<OtAppointment> mine = byClient.get(g.getClient());
+            if (g.getSession() != null || mine == null) {
+                continue;
+            }
+            Set<LocalDate> sessionDays = new HashSet<>();
+            g.getCandidateSessions().forEach(x -> sessionDays.add(x.date()));
+            Set<LocalDate> days = new HashSet<>();
+            mine.forEach(a -> days.add(a.getSlot().date()));
+            for (OtAppointment a : mine) {
+                if (!sessionDays.contains(a.getSlot().date()) || moved.containsKey(a)) {
+                    continue;
+                }
+                Slot to = a.getCandidateSlots().stream()
+                        .filter(x -> !taken.contains(x) && !days.contains(x.date()) && !sessionDays.contains(x.date()))
+                        .filter(x -> perOtDay.getOrDefault(x.ot().id() + "@" + x.date(), 0) < x.ot().maxAppointmentsPerDay())
+                        .findFirst().orElse(null);
+                if (to != null) {
+                    Slot from = a.getSlot();
+                    moved.put(a, from);
+                    taken.remove(from);
+                    perOtDay.merge(from.ot().id() + "@" + from.date(), -1, Integer::sum);
+                    taken.add(to);
+                    perOtDay.merge(to.ot().id() + "@" + to.date(), 1, Integer::sum);
+                    days.remove(from.date());
+                    days.add(to.date());
+                    a.setSlot(to);
+                }
+            }
+        }
+        if (moved.isEmpty()) {
+            return;
+        }
+        Map<GroupStart, Session> before = new LinkedHashMap<>();
+        long unbookedBefore = 0;
+        for (GroupStart g : problem.getGroupStarts()) {
+            before.put(g, g.getSession());
+            unbookedBefore += g.getSession() == null ? g.getUrgency() : 0;
+            g.setSession(null);
+        }
+        new GroupNetwork(problem, w).book(stop);
+        long unbookedAfter = problem.getGroupStarts().stream().filter(g -> g.getSession() == null).mapToLong(GroupStart::getUrgency).sum();
+        if (unbookedAfter >= unbookedBefore) {
+            before.forEach(GroupStart::setSession);
+            moved.forEach(OtAppointment::setSlot);
         }
     }
 

@@ -59,7 +59,7 @@ class BookingConstraintsTest {
 
     private GroupStart start(String id, String client, String alliance, Set<Facility> needs, Set<LocalDate> unavailable,
                              PartOfDay prefers, Session session) {
-        GroupStart g = new GroupStart(id, client, alliance, Priority.ROUTINE, needs, unavailable, prefers, MONDAY, MONDAY, List.of());
+        GroupStart g = new GroupStart(id, client, alliance, Priority.ROUTINE, needs, unavailable, prefers, MONDAY, null, MONDAY, List.of());
         g.setSession(session);
         return g;
     }

@@ -240,9 +240,4 @@ public final class ExactReference {
         }
         return new Result(false, unbookedUrgency, breachCost, breaches, breachDays, breachDays, breaches, 0);
     }
-
-    /** Slices of a problem for tests: the first {@code n} referrals' worth of everything, by the problem's order. */
-    public static List<OtAppointment> firstAppointments(BookingPlan plan, int n) {
-        return new ArrayList<>(plan.getAppointments().subList(0, Math.min(n, plan.getAppointments().size())));
-    }
 }
