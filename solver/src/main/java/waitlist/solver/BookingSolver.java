@@ -96,6 +96,13 @@ public final class BookingSolver {
             localSearch.setTerminationConfig(new TerminationConfig()
                     .withStepCountLimit(settings.steps().intValue())
                     .withMoveCountLimit(moveCountLimit(settings.steps())));
+        } else {
+            // Stop early once a whole window has brought less than one breach-day's worth of improvement:
+            // from the starting plan the search mostly evens out diaries, and waiting longer rarely pays.
+            long window = Math.clamp(settings.timeLimit().toMillis() / 6, 2_000, 10_000);
+            localSearch.setTerminationConfig(new TerminationConfig()
+                    .withUnimprovedMillisecondsSpentLimit(window)
+                    .withUnimprovedScoreDifferenceThreshold("0hard/0medium/" + Objective.BREACH_DAY.defaultWeight() + "soft"));
         }
         return new SolverConfig()
                 .withSolutionClass(BookingPlan.class)

@@ -97,7 +97,7 @@ public final class PlanCommand implements Callable<Integer> {
         boolean clockGiven = spec.commandLine().getParseResult().hasMatchedOption("--time-limit");
         String stoppedBy;
         if (stepLimit == null) {
-            stoppedBy = "time limit " + timeLimit;
+            stoppedBy = "time limit " + timeLimit + " for the whole run, or sooner once the search stalled";
         } else if (clockGiven) {
             // Both given: the user asked for a cap, but a run the clock stops early may not repeat; say so.
             stoppedBy = stepLimit + " steps, " + moveCap(stepLimit) + " or " + timeLimit
