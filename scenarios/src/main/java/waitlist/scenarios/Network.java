@@ -1,6 +1,7 @@
 package waitlist.scenarios;
 
 import java.util.List;
+import waitlist.scenarios.rules.MaxItems;
 
 /**
  * A generic pathway of stages, each with its own servers and service time, that may run in
@@ -10,5 +11,5 @@ import java.util.List;
  * the next person at once. One stage with c servers and exponential service, fed by Poisson
  * arrivals, is the M/M/c queue.
  */
-public record Network(List<Stage> stages, String clockStopsAt) {
+public record Network(@MaxItems(100) List<Stage> stages, String clockStopsAt) {
 }

@@ -3,6 +3,7 @@ package waitlist.scenarios;
 import java.util.List;
 
 import waitlist.scenarios.rules.MayOmit;
+import waitlist.scenarios.rules.MaxItems;
 
 /**
  * Everything the simulator needs to answer "does the six-week target hold?" for one service.
@@ -18,7 +19,7 @@ public record Scenario(
         String description,
         Horizon horizon,
         Target target,
-        List<Alliance> alliances,
+        @MaxItems(100) List<Alliance> alliances,
         Demand demand,
         @MayOmit Pathway pathway,
         @MayOmit Network network,
@@ -29,6 +30,10 @@ public record Scenario(
     /** The alliance with this id, or null. */
     public Alliance alliance(String id) {
         return alliances.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+    }
+
+    public Scenario withTarget(Target t) {
+        return new Scenario(name, description, horizon, t, alliances, demand, pathway, network, workforce, booking, initialState);
     }
 
     /** The booking rules, defaulting to weekly first-come first-served when the file gives none. */

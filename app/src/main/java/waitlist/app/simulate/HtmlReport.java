@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import waitlist.app.output.Html;
 import waitlist.scenarios.SourceNotes;
 import waitlist.simulator.results.SimulationResult;
 import waitlist.simulator.stats.Estimate;
@@ -71,18 +72,17 @@ final class HtmlReport {
             sb.append(": ").append(escape(description));
         }
         sb.append("</p>\n<h1>").append(escape(r.verdict().text())).append(".</h1>\n");
-        if (r.verdict().firstPeriodMissed() != null) {
-            sb.append("<p><strong>First period below ").append(TextReport.pct(r.target().attainment())).append(" county-wide: ")
-                    .append(escape(r.verdict().firstPeriodMissed())).append(".</strong></p>\n");
+        for (String line : VerdictWords.details(r)) {
+            sb.append("<p>").append(escape(line)).append("</p>\n");
         }
         String rule = "fixed".equals(r.replicationRule()) ? "" : " (" + r.replicationRule() + ")";
         sb.append("<p class=\"how\"><strong>How to read this.</strong> ")
                 .append(String.format(Locale.ROOT, "Each figure is the mean over %d independent runs (replications) of the scenario%s, "
-                                + "random seed %d. Ranges in brackets, and the bars on the chart, are 95%% confidence intervals for that mean. "
-                                + "A period <em>holds</em> when the mean share of people first assessed within %d days of referral is at "
-                                + "least %s; P(holds) is the share of runs in which it did. Periods that miss are marked "
-                                + "<strong>&#x2717;&#xA0;misses</strong>.",
-                        r.replications(), escape(rule), r.seed(), r.target().days(), TextReport.pct(r.target().attainment())))
+                                + "random seed %d. Ranges in brackets, and the bars on the chart, are 95%% confidence intervals. ",
+                        r.replications(), escape(rule), r.seed()))
+                .append(escape(VerdictWords.howToRead(r)))
+                .append(" Areas and periods that are not likely to hold are marked <strong>&#x2717;&#xA0;at risk</strong> or "
+                        + "<strong>&#x2717;&#xA0;likely to miss</strong> in words, not colour alone.")
                 .append(" Intervals: ").append(escape(r.confidenceIntervals())).append(".</p>\n</header>\n");
     }
 
@@ -127,6 +127,9 @@ final class HtmlReport {
         }
         sb.append("<h2>Where the OT time goes</h2>\n");
         text.toString().lines().forEach(line -> sb.append("<p>").append(escape(line)).append("</p>\n"));
+        StringBuilder table = new StringBuilder();
+        TextReport.demandedVersusAvailable(table, r, r.periods().get(r.periods().size() - 1));
+        sb.append("<pre>").append(escape(table.toString().strip())).append("</pre>\n");
     }
 
     private static void stages(StringBuilder sb, SimulationResult r) {
@@ -147,20 +150,20 @@ final class HtmlReport {
 
     /** One table per alliance and the county, the text report's columns; the whole horizon last, set off by a rule. */
     private static void tables(StringBuilder sb, SimulationResult r) {
-        double threshold = r.target().attainment();
         sb.append("<h2>Results by area</h2>\n");
         for (Map.Entry<String, String> area : r.areas().entrySet()) {
             sb.append("<table class=\"area\" id=\"area-").append(escape(area.getKey())).append("\">\n<caption>").append(escape(area.getValue()))
                     .append("</caption>\n<thead><tr>");
-            for (String h : List.of("period", "attainment (95% CI)", "P(holds) (95% CI)", "mean wait", "p95 wait", "list at end",
-                    "breaches", "OT use", "coach use")) {
+            for (String h : List.of("period", "verdict", "P(holds) (95% CI)", "attainment (95% CI)", "mean wait", "p95 wait",
+                    "list at end", "breaches", "OT use", "coach use")) {
                 sb.append("<th scope=\"col\">").append(h).append("</th>");
             }
             sb.append("</tr></thead>\n<tbody>\n");
             for (SimulationResult.PeriodResult p : r.periods()) {
                 Map<String, Estimate> m = p.areas().get(area.getKey());
                 Estimate attainment = m.get("attainment");
-                boolean misses = attainment != null && attainment.mean() < threshold;
+                String status = p.wholeHorizon() ? "all periods" : VerdictWords.status(r, p.label(), area.getKey());
+                boolean misses = !p.wholeHorizon() && !status.equals("-") && !status.equals("likely to hold");
                 StringJoiner cls = new StringJoiner(" ", " class=\"", "\"").setEmptyValue("");
                 if (misses) {
                     cls.add("miss");
@@ -170,9 +173,10 @@ final class HtmlReport {
                 }
                 sb.append("<tr").append(cls).append('>')
                         .append("<th scope=\"row\">").append(escape(p.label())).append("</th>")
-                        .append("<td class=\"attainment\">").append(escape(TextReport.pctCi(attainment)))
-                        .append(misses ? " <strong>&#x2717;&#xA0;misses</strong>" : "").append("</td>")
-                        .append(cell(TextReport.probability(m.get("targetHolds"))))
+                        .append("<td class=\"attainment\">").append(misses ? "<strong>&#x2717;&#xA0;" + escape(status) + "</strong>" : escape(status))
+                        .append("</td>")
+                        .append(cell(TextReport.probability(p.wholeHorizon() ? m.get("allPeriodsHold") : m.get("targetHolds"))))
+                        .append(cell(TextReport.pctCi(attainment)))
                         .append(cell(TextReport.days(m.get("waitMeanDays"))))
                         .append(cell(TextReport.days(m.get("waitP95Days"))))
                         .append(cell(TextReport.num(m.get("waitingListEnd"))))
@@ -201,28 +205,8 @@ final class HtmlReport {
         return "<td>" + escape(text) + "</td>";
     }
 
-    /**
-     * Text for HTML element content and attribute values. Non-ASCII characters become numeric references too, so the page
-     * survives a console that does not print UTF-8 (e.g. {@code > report.html} on Windows).
-     */
+    /** Text for HTML element content and attribute values (see {@link Html#escape}). */
     static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c < 128) {
-                        out.append((char) c);
-                    } else {
-                        out.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
-                    }
-                }
-            }
-        });
-        return out.toString();
+        return Html.escape(s);
     }
 }

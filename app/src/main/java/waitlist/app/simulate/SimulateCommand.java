@@ -1,10 +1,6 @@
 package waitlist.app.simulate;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -13,6 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import waitlist.app.UserError;
+import waitlist.app.output.ForceOption;
+import waitlist.app.output.OutputFolder;
+import waitlist.app.run.ReportFormat;
+import waitlist.app.run.RunOptions;
+import waitlist.app.scenario.ScenarioOverrides;
 import waitlist.app.booking.SolverBookingPolicy;
 import waitlist.scenarios.LoadedScenario;
 import waitlist.scenarios.Scenario;
@@ -33,73 +34,66 @@ import waitlist.simulator.results.SimulationResult;
                 + "The same --seed gives identical output whatever the number of threads.")
 public final class SimulateCommand implements Callable<Integer> {
 
-    /** Most replications "auto" will run. */
-    static final int AUTO_CAP = 2000;
-    /** More threads than this only add overhead (and the JVM's pool refuses far more). */
-    static final int MAX_THREADS = 256;
-
-    enum Format { text, json, csv, html }
-
     @Parameters(arity = "0..1", paramLabel = "SCENARIO", defaultValue = Scenarios.DEFAULT,
             description = "Scenario file or bundled scenario name (default: ${DEFAULT-VALUE}).")
     String scenario;
 
-    @Option(names = "--replications", paramLabel = "N|auto", defaultValue = "auto",
-            description = "Number of replications, or 'auto': add replications until the county attainment's "
-                    + "95%% CI half-width is under 1 percentage point (at most " + AUTO_CAP + "). Default: ${DEFAULT-VALUE}.")
-    String replications;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    /** --replications (auto: until every period and area's class is settled), --seed, --threads, --confidence. */
+    @CommandLine.Mixin
+    RunOptions run;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write every format into DIR: simulation.txt, simulation.json, simulation.csv, simulation.html.")
+            description = "Also write every format into DIR: simulation.txt, simulation.json, simulation.csv, simulation.html. "
+                    + "A folder holding files waitlist did not write is refused unless --force.")
     Path out;
+
+    @CommandLine.Mixin
+    ForceOption force;
+
+    @CommandLine.Mixin
+    ScenarioOverrides overrides;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
                     + "text: verdict and tables; json: everything, with source notes; csv: tidy rows for spreadsheets; "
                     + "html: one self-contained page (charts, tables, assumptions) to open offline or paste into a document.")
-    Format format;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Does not change results.")
-    Integer threads;
+    ReportFormat format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        LoadedScenario loaded = Scenarios.resolve(scenario).orElseThrow(() -> new UserError(
+        OutputFolder folder = out == null ? null : OutputFolder.check(out, "--out", force.force());
+        LoadedScenario loaded = overrides.resolve(scenario).orElseThrow(() -> new UserError(
                 "no such file, and no bundled scenario named '" + scenario + "' (see: waitlist scenarios)"));
-        Scenario s = loaded.scenario();
-        Replications rule = parseReplications(replications);
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || workers > MAX_THREADS) {
-            throw new UserError("--threads must be between 1 and " + MAX_THREADS + ", got " + workers);
-        }
-        ReplicationModel model;
-        try {
-            model = Simulator.model(s, solverPolicy(s));
-        } catch (IllegalArgumentException e) {
-            throw new UserError(s.name() + ": " + e.getMessage());
-        }
-        Progress progress = TerminalProgress.onTerminal() ? new TerminalProgress(spec.commandLine().getErr()) : Progress.NONE;
-        SimulationResult result = Simulator.run(s, model, seed, rule, workers, progress);
-        if (progress instanceof TerminalProgress t) {
-            t.finish();
-        }
+        Scenario s = run.withConfidence(loaded.scenario());
+        Replications rule = run.replications();
+        int workers = run.threads();
+        ReplicationModel model = model(s);
+        Progress progress = RunOptions.progress(spec.commandLine().getErr(), "simulating");
+        SimulationResult result = Simulator.run(s, model, run.seed(), rule, workers, progress);
+        RunOptions.done(progress);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(render(result, loaded, format));
         stdout.flush();
-        if (out != null) {
-            writeAll(result, loaded, out);
+        if (folder != null) {
+            writeAll(result, loaded, folder);
         }
         return 0;
     }
 
+    /** The scenario's model, with the planner plugged in when it books by solver; an impossible scenario is the user's error. */
+    public static ReplicationModel model(Scenario s) {
+        try {
+            return Simulator.model(s, solverPolicy(s));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(s.name() + ": " + e.getMessage());
+        }
+    }
+
     /** The planner books each cycle only when the scenario asks for it; the simulator owns the other policies. */
-    static BookingPolicy solverPolicy(Scenario s) {
+    public static BookingPolicy solverPolicy(Scenario s) {
         if (s.bookingOrDefault().policy() != waitlist.scenarios.BookingPolicy.SOLVER) {
             return null;
         }
@@ -117,7 +111,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    static String render(SimulationResult result, LoadedScenario loaded, Format format) {
+    static String render(SimulationResult result, LoadedScenario loaded, ReportFormat format) {
         SourceNotes sources = loaded.sources();
         return switch (format) {
             case text -> TextReport.render(result, sources);
@@ -127,34 +121,12 @@ public final class SimulateCommand implements Callable<Integer> {
         };
     }
 
-    private static void writeAll(SimulationResult result, LoadedScenario loaded, Path dir) {
-        try {
-            Files.createDirectories(dir);
-            for (Format f : Format.values()) {
-                String extension = f == Format.text ? "txt" : f.name();
-                Files.writeString(dir.resolve("simulation." + extension), render(result, loaded, f), StandardCharsets.UTF_8);
+    private static void writeAll(SimulationResult result, LoadedScenario loaded, OutputFolder folder) {
+        try (OutputFolder.Writing files = folder.begin("simulate")) {
+            for (ReportFormat f : ReportFormat.values()) {
+                files.write("simulation." + f.extension(), render(result, loaded, f));
             }
-        } catch (IOException e) {
-            throw new UserError("cannot write to " + dir + ": " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            throw new UserError("cannot write to " + dir + ": " + e.getCause().getMessage());
-        }
-    }
-
-    static Replications parseReplications(String text) {
-        if ("auto".equalsIgnoreCase(text)) {
-            return Replications.auto(AUTO_CAP);
-        }
-        try {
-            int n = Integer.parseInt(text.trim());
-            if (n < 2) {
-                // One replication has no spread, so its "confidence interval" would have zero width: false certainty.
-                throw new UserError("--replications must be 2 or more (a confidence interval needs at least two), or 'auto'; got '"
-                        + text + "'");
-            }
-            return Replications.of(n);
-        } catch (NumberFormatException e) {
-            throw new UserError("--replications must be a whole number, 2 or more, or 'auto'; got '" + text + "'");
+            files.commit();
         }
     }
 }

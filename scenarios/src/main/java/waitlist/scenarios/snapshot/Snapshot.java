@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import waitlist.scenarios.Alliance;
 import waitlist.scenarios.rules.MayOmit;
 import waitlist.scenarios.rules.Positive;
+import waitlist.scenarios.rules.AtMost;
+import waitlist.scenarios.rules.MaxItems;
 
 /**
  * One week's planning problem for the booking team: who works where over the horizon, which
@@ -31,13 +33,13 @@ public record Snapshot(
         String name,
         @MayOmit String source,
         SnapshotHorizon horizon,
-        @MayOmit @Positive Integer targetDays,
-        @MayOmit List<LocalDate> closedDays,
-        @Positive int otSlotMinutes,
-        List<Alliance> alliances,
-        List<Practitioner> practitioners,
-        List<Venue> venues,
-        @MayOmit List<GroupSession> groupSessions,
+        @MayOmit @Positive @AtMost(366) Integer targetDays,
+        @MayOmit @MaxItems(1_000) List<LocalDate> closedDays,
+        @Positive @AtMost(1440) int otSlotMinutes,
+        @MaxItems(100) List<Alliance> alliances,
+        @MaxItems(5_000) List<Practitioner> practitioners,
+        @MaxItems(5_000) List<Venue> venues,
+        @MayOmit @MaxItems(50_000) List<GroupSession> groupSessions,
         Demand demand) {
 
     /** Six weeks: the Reconnect service's promise, used when a snapshot does not state its own. */

@@ -24,9 +24,7 @@ public final class SnapshotCheck implements DocumentCheck<Snapshot> {
                 && s.horizon().end().isBefore(s.horizon().start())) {
             findings.add("/horizon/end", "the horizon ends (" + s.horizon().end() + ") before it starts (" + s.horizon().start() + ")");
         }
-        if (s.targetDays() != null && s.targetDays() > 366) {
-            findings.add("/targetDays", "a target of " + s.targetDays() + " days is more than a year; the target is days from referral to first assessment (six weeks: 42)");
-        }
+
         Set<String> alliances = new HashSet<>();
         for (int i = 0; i < s.alliances().size(); i++) {
             Alliance a = s.alliances().get(i);

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import waitlist.scenarios.rules.MayOmit;
+import waitlist.scenarios.rules.MaxItems;
 
 /**
  * A leisure centre or community venue that hosts group sessions.
@@ -13,8 +14,8 @@ import waitlist.scenarios.rules.MayOmit;
  * @param opens    opening time; omit if sessions may start at any time
  * @param closes   closing time; a session must end by then
  */
-public record Venue(String id, @MayOmit String name, String alliance, @MayOmit List<Facility> facilities,
-                    @MayOmit List<DayOfWeek> openDays, @MayOmit LocalTime opens, @MayOmit LocalTime closes) {
+public record Venue(String id, @MayOmit String name, String alliance, @MayOmit @MaxItems(10) List<Facility> facilities,
+                    @MayOmit @MaxItems(7) List<DayOfWeek> openDays, @MayOmit LocalTime opens, @MayOmit LocalTime closes) {
 
     public Venue(String id, String name, String alliance, List<Facility> facilities) {
         this(id, name, alliance, facilities, null, null, null);

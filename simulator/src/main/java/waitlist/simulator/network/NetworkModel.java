@@ -226,7 +226,7 @@ public final class NetworkModel implements ReplicationModel {
                 throw new ConservationViolation(created + " referrals created but " + (open + discharged) + " accounted for");
             }
             for (Person p = oldestRunning; p != null; p = p.next) {
-                recorder.leftList(p.arrivalDay, horizonDays, p.alliance);
+                recorder.leftUnassessed(p.arrivalDay, horizonDays, p.alliance);
             }
             for (int s = 0; s < stages.size(); s++) {
                 accrueBusy(s, horizonDays);
@@ -329,7 +329,6 @@ public final class NetworkModel implements ReplicationModel {
                 waitingNow[p.alliance]--;
                 inPathwayNow[p.alliance]++;
                 recorder.firstAssessment(now, p.alliance, now - p.arrivalDay);
-                recorder.leftList(p.arrivalDay, now, p.alliance);
                 recorder.waitingChanged(now, p.alliance, -1);
             }
             engine.after(service[s].sample(), EVENT, () -> finish(p, s));

@@ -28,7 +28,9 @@ public record SimulationResult(
         String confidenceIntervals,
         Target target,
         Double otProductiveHoursPerFte,
-        Verdict verdict,
+        Double coachProductiveHoursPerFte,
+        TargetVerdict.Verdict verdict,
+        Cost cost,
         Map<String, String> areas,
         List<PeriodResult> periods,
         List<WeekResult> weeks,
@@ -43,6 +45,13 @@ public record SimulationResult(
         return areas.keySet().stream().reduce((first, second) -> second).orElseThrow();
     }
 
+    /**
+     * Staff cost over the whole reported horizon, county-wide, in pounds a year (pro rata by dated FTE, with on-costs), by
+     * staff group, and per person first assessed. Null for a stage network, which has no staff costs.
+     */
+    public record Cost(Estimate annualTotal, Map<String, Estimate> byGroup, Estimate perFirstAssessment) {
+    }
+
     /** One reporting period (the last one is the whole horizon). */
     public record PeriodResult(String label, LocalDate start, LocalDate end, boolean wholeHorizon,
                                Map<String, Map<String, Estimate>> areas) {
@@ -54,15 +63,6 @@ public record SimulationResult(
 
     /** One stage of a network over the whole reported horizon (empty list for the pathway model). */
     public record StageResult(String stage, Map<String, Estimate> metrics) {
-    }
-
-    /** The headline. */
-    public record Verdict(String text, int periodsHolding, int periodsReported, Estimate countyAttainment,
-                          Weakest weakest, String firstPeriodMissed) {
-    }
-
-    /** The alliance and period with the lowest mean attainment. */
-    public record Weakest(String alliance, String allianceName, String period, Estimate attainment) {
     }
 
     public static SimulationResult of(Scenario scenario, ReplicationModel model, Summary summary, long seed, Replications rule) {
@@ -111,65 +111,26 @@ public record SimulationResult(
             }
             stages.add(new StageResult(stageIds.get(st), metrics));
         }
-        String ruleText = rule.auto()
-                ? "auto: until the county attainment 95% CI half-width <= " + rule.halfWidth() * 100
-                  + " percentage points, in batches of " + Replications.AUTO_BATCH + ", at most " + rule.cap()
-                : "fixed";
-        Verdict verdict = verdict(scenario, summary, periodList, areaIds, areaNames);
-        return new SimulationResult(scenario.name(), seed, summary.replications(), ruleText, ConfidenceIntervals.method(),
+        TargetVerdict.Verdict verdict = TargetVerdict.of(scenario.target(), summary, periodList, areaNames);
+        Cost cost = null;
+        if (scenario.workforce() != null) {
+            int whole = periodList.size() - 1;
+            int county = areaIds.size() - 1;
+            Map<String, Estimate> byGroup = new LinkedHashMap<>();
+            byGroup.put("ot", summary.estimate(whole, county, Metric.OT_COST_PER_YEAR));
+            byGroup.put("coach", summary.estimate(whole, county, Metric.COACH_COST_PER_YEAR));
+            cost = new Cost(summary.estimate(whole, county, Metric.STAFF_COST_PER_YEAR), byGroup,
+                    present(summary.estimate(whole, county, Metric.COST_PER_FIRST_ASSESSMENT)));
+        }
+        return new SimulationResult(scenario.name(), seed, summary.replications(), rule.describe(), ConfidenceIntervals.method(),
                 scenario.target(),
                 scenario.workforce() == null ? null : scenario.workforce().ot().productiveHoursPerFte(),
-                verdict, areaNames, periods, weeks, stages, summary.events());
+                scenario.workforce() == null ? null : scenario.workforce().coach().productiveHoursPerFte(),
+                verdict, cost, areaNames, periods, weeks, stages, summary.events());
     }
 
     private static Estimate present(Estimate e) {
         return e.n() == 0 || Double.isNaN(e.mean()) ? null : e;
-    }
-
-    private static Verdict verdict(Scenario scenario, Summary summary, List<Period> periods, List<String> areaIds,
-                                   Map<String, String> names) {
-        int county = areaIds.size() - 1;
-        int whole = periods.size() - 1;
-        double threshold = scenario.target().attainment();
-        int holding = 0;
-        int reported = 0;
-        String firstMissed = null;
-        Weakest weakest = null;
-        for (int p = 0; p < whole; p++) {
-            Estimate c = summary.estimate(p, county, Metric.ATTAINMENT);
-            if (c.n() > 0) {
-                reported++;
-                if (c.mean() >= threshold) {
-                    holding++;
-                } else if (firstMissed == null) {
-                    firstMissed = periods.get(p).label();
-                }
-            }
-            for (int a = 0; a < county; a++) {
-                Estimate e = summary.estimate(p, a, Metric.ATTAINMENT);
-                if (e.n() > 0 && (weakest == null || e.mean() < weakest.attainment().mean())) {
-                    weakest = new Weakest(areaIds.get(a), names.get(areaIds.get(a)), periods.get(p).label(), e);
-                }
-            }
-        }
-        Estimate headline = present(summary.estimate(whole, county, Metric.ATTAINMENT));
-        String unit = switch (scenario.target().reportingPeriod()) {
-            case WEEK -> "weeks";
-            case MONTH -> "months";
-            case QUARTER -> "quarters";
-            case YEAR -> "years";
-        };
-        StringBuilder text = new StringBuilder();
-        text.append(capitalise(targetName(scenario.target().days()))).append(" target holds in ")
-                .append(holding).append(" of ").append(reported).append(' ').append(unit);
-        if (headline != null) {
-            text.append("; county attainment ").append(percentWithCi(headline));
-        }
-        if (weakest != null) {
-            text.append("; weakest: ").append(weakest.allianceName()).append(", ")
-                    .append(percentWithCi(weakest.attainment()).replace("95% CI ", "")).append(" in ").append(weakest.period());
-        }
-        return new Verdict(text.toString(), holding, reported, headline, weakest, firstMissed);
     }
 
     /** "96.1% (95% CI 95.3-96.8)". */
@@ -187,9 +148,5 @@ public record SimulationResult(
             return (w < NUMBERS.length ? NUMBERS[w] : Integer.toString(w)) + "-week";
         }
         return days + "-day";
-    }
-
-    private static String capitalise(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
