@@ -64,7 +64,8 @@ public final class Documents {
     /** As {@link #read}, with values set on the command line and bundled documents to extend by name. */
     public static <T> Document<T> readDocument(Path file, Class<T> type, DocumentCheck<? super T> check, ReadOptions options) {
         ExtendsResolver.Merged merged = ExtendsResolver.resolve(file, type, options.byName());
-        Map<String, String> setNotes = Overrides.apply(merged.root(), merged.origins(), options.overrides(), merged.chain().getFirst());
+        Map<String, String> setNotes = options.overrides().isEmpty() ? Map.of()
+                : Overrides.apply(merged.root(), merged.origins(), options.overrides(), merged.chain().getFirst());
         ShapeCheck.Result shape = ShapeCheck.check(merged.root(), type);
         if (!shape.findings().isEmpty()) {
             throw invalid(merged, shape, shape.findings());

@@ -15,6 +15,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -48,7 +49,39 @@ final class ExtendsResolver {
     static final String REMOVE = "remove";
 
     /** The merged tree, where each value came from, and the files involved, extending file first. */
-    record Merged(ObjectNode root, NavigableMap<String, Origin> origins, List<Path> chain) {
+    record Merged(ObjectNode root, Origins located, List<Path> chain) {
+
+        /** Where each value came from, by JSON Pointer (found on first use). */
+        NavigableMap<String, Origin> origins() {
+            return located.get();
+        }
+    }
+
+    /**
+     * The origins of a merged document, sorted by pointer so that everything below a value can be
+     * found. A document that extends nothing gets them only when something asks (a problem to report,
+     * a value set on the command line): on a large valid snapshot they are never needed.
+     */
+    static final class Origins implements Supplier<NavigableMap<String, Origin>> {
+        private final ParsedJson parsed;
+        private NavigableMap<String, Origin> sorted;
+
+        private Origins(NavigableMap<String, Origin> sorted) {
+            this.parsed = null;
+            this.sorted = sorted;
+        }
+
+        private Origins(ParsedJson parsed) {
+            this.parsed = parsed;
+        }
+
+        @Override
+        public NavigableMap<String, Origin> get() {
+            if (sorted == null) {
+                sorted = new TreeMap<>(parsed.origins());
+            }
+            return sorted;
+        }
     }
 
     private ExtendsResolver() {
@@ -61,13 +94,13 @@ final class ExtendsResolver {
     private static Merged resolve(Path file, Type type, Function<String, Optional<Path>> byName, List<Path> visiting) {
         ParsedJson parsed = ParsedJson.read(file);
         ObjectNode root = (ObjectNode) parsed.root();
-        NavigableMap<String, Origin> origins = new TreeMap<>(parsed.origins());
         JsonNode parentRef = root.remove(EXTENDS);
         root.remove(SCHEMA);
         List<Path> chain = new ArrayList<>(List.of(file));
         if (parentRef == null) {
-            return new Merged(root, origins, chain);
+            return new Merged(root, new Origins(parsed), chain);
         }
+        NavigableMap<String, Origin> origins = new TreeMap<>(parsed.origins());
         Path parentFile = parentFile(parsed, parentRef, byName);
         visiting.add(file);
         if (visiting.contains(parentFile)) {
@@ -81,7 +114,7 @@ final class ExtendsResolver {
         Merged parent = resolve(parentFile, type, byName, visiting);
         merge(parent.root(), parent.origins(), root, origins, "", type);
         chain.addAll(parent.chain());
-        return new Merged(parent.root(), parent.origins(), chain);
+        return new Merged(parent.root(), new Origins(parent.origins()), chain);
     }
 
     /** A bundled scenario's name, or a path ending in .json relative to the extending file. */

@@ -33,14 +33,45 @@ import tools.jackson.databind.json.JsonMapper;
  * larger than {@value #MAX_MEGABYTES} MiB, or does not start with { is refused without quoting
  * any of it, so a mistaken path (or an {@code extends} pointing at a private file) never echoes
  * someone's data back.
+ *
+ * <p>The locations are found only when first asked for (a problem to report, an {@code extends} or a
+ * value set on the command line): a valid 10,000-referral snapshot has some 200,000 values, and
+ * finding where each one is took longer than the rest of reading it.
  */
-record ParsedJson(Path file, JsonNode root, Map<String, Origin> origins) {
+final class ParsedJson {
 
     static final int MAX_MEGABYTES = 64;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    private final Path file;
+    private final JsonNode root;
+    private final String text;
+    private Map<String, Origin> origins;
+
+    private ParsedJson(Path file, JsonNode root, String text) {
+        this.file = file;
+        this.root = root;
+        this.text = text;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /** The line and column of every value, by JSON Pointer. */
+    Map<String, Origin> origins() {
+        if (origins == null) {
+            origins = locate(file, text);
+        }
+        return origins;
+    }
 
     /** Reads and parses {@code file} as a JSON object document. */
     static ParsedJson read(Path file) {
@@ -70,6 +101,10 @@ record ParsedJson(Path file, JsonNode root, Map<String, Origin> origins) {
             int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
             throw problem(file, line, column, JsonSyntax.describe(e));
         }
+        return new ParsedJson(file, root, text);
+    }
+
+    private static Map<String, Origin> locate(Path file, String text) {
         Map<String, Origin> origins = new HashMap<>();
         try (JsonParser p = MAPPER.createParser(text)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
@@ -80,7 +115,7 @@ record ParsedJson(Path file, JsonNode root, Map<String, Origin> origins) {
                 }
             }
         }
-        return new ParsedJson(file, root, origins);
+        return origins;
     }
 
     /** The file's text, checked to be a readable, not too large, UTF-8 file. */

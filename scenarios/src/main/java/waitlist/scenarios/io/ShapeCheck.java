@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -57,6 +59,8 @@ final class ShapeCheck {
     /** Dates a scenario or snapshot may use: wide enough for any plan, narrow enough that date arithmetic cannot overflow. */
     static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
     static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
+
+    private static final Pattern SAFE_ID = Pattern.compile(SafeId.PATTERN);
 
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, String> notes = new TreeMap<>();
@@ -230,14 +234,15 @@ final class ShapeCheck {
     }
 
     private JsonNode leaf(JsonNode node, Class<?> type, AnnotatedElement bounds, String at) {
-        String expected = TypeShapes.describe(type, bounds);
+        // Phrased only for a problem: describing every value of a large snapshot cost more than checking it.
+        Supplier<String> expected = () -> TypeShapes.describe(type, bounds);
         if (type == String.class) {
             if (node.isString() && node.stringValue().length() > MAX_TEXT) {
                 findings.add(new Finding(at, "at most " + MAX_TEXT + " characters, found " + node.stringValue().length()));
                 return null;
             }
             if (node.isString() && bounds != null && bounds.isAnnotationPresent(SafeId.class)
-                    && !node.stringValue().matches(SafeId.PATTERN)) {
+                    && !SAFE_ID.matcher(node.stringValue()).matches()) {
                 findings.add(new Finding(at, "this id also names a file, so it may hold only letters, digits, '.', '_' and '-' "
                         + "(1 to 64, starting with a letter or digit); found \"" + JsonSyntax.shown(node.stringValue()) + "\""));
                 return null;
@@ -263,7 +268,7 @@ final class ShapeCheck {
                 }
                 return node;
             } catch (DateTimeParseException e) {
-                findings.add(new Finding(at, "\"" + JsonSyntax.shown(node.stringValue()) + "\" is not " + expected));
+                findings.add(new Finding(at, "\"" + JsonSyntax.shown(node.stringValue()) + "\" is not " + expected.get()));
                 return null;
             }
         }
@@ -282,7 +287,7 @@ final class ShapeCheck {
                 return wrongType(at, expected, node);
             }
             if (TypeShapes.isIntegral(type) && !(node.isIntegralNumber() || node.doubleValue() == Math.rint(node.doubleValue()))) {
-                findings.add(new Finding(at, "expected " + expected + ", found " + JsonSyntax.shown(node.asString())));
+                findings.add(new Finding(at, "expected " + expected.get() + ", found " + JsonSyntax.shown(node.asString())));
                 return null;
             }
             String bound = outOfBounds(node.doubleValue(), bounds);
@@ -335,8 +340,8 @@ final class ShapeCheck {
         return components.entrySet().stream().filter(e -> e.getValue().isAnnotationPresent(MergeKey.class)).map(Map.Entry::getKey).toList();
     }
 
-    private JsonNode wrongType(String at, String expected, JsonNode node) {
-        findings.add(new Finding(at, "expected " + expected + ", found " + describe(node)));
+    private JsonNode wrongType(String at, Supplier<String> expected, JsonNode node) {
+        findings.add(new Finding(at, "expected " + expected.get() + ", found " + describe(node)));
         return null;
     }
 

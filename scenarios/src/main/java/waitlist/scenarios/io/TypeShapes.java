@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +33,41 @@ final class TypeShapes {
         return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     }
 
-    static Map<String, RecordComponent> components(Class<?> record) {
-        Map<String, RecordComponent> byName = new LinkedHashMap<>();
-        for (RecordComponent c : record.getRecordComponents()) {
-            JsonProperty renamed = c.getAnnotation(JsonProperty.class);
-            byName.put(renamed != null && !renamed.value().isEmpty() ? renamed.value() : c.getName(), c);
+    /**
+     * Reflection answers once per type: the shape check asks for every value of a document, and a
+     * large snapshot has hundreds of thousands.
+     */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> record) {
+            Map<String, RecordComponent> byName = new LinkedHashMap<>();
+            for (RecordComponent c : record.getRecordComponents()) {
+                JsonProperty renamed = c.getAnnotation(JsonProperty.class);
+                byName.put(renamed != null && !renamed.value().isEmpty() ? renamed.value() : c.getName(), c);
+            }
+            return Collections.unmodifiableMap(byName);
         }
-        return byName;
+    };
+
+    private static final ClassValue<Map<String, Object>> ENUM_NAMES = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byName = new LinkedHashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                String name = ((Enum<?>) constant).name();
+                try {
+                    JsonProperty p = type.getField(name).getAnnotation(JsonProperty.class);
+                    byName.put(p != null ? p.value() : name, constant);
+                } catch (NoSuchFieldException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return Collections.unmodifiableMap(byName);
+        }
+    };
+
+    static Map<String, RecordComponent> components(Class<?> record) {
+        return COMPONENTS.get(record);
     }
 
     /** The variants of a sealed interface written as {@code {"name": {...}}}, by name. */
@@ -56,17 +85,7 @@ final class TypeShapes {
 
     /** Enum constants by their JSON spelling ({@code @JsonProperty} or the constant's name). */
     static Map<String, Object> enumNames(Class<?> type) {
-        Map<String, Object> byName = new LinkedHashMap<>();
-        for (Object constant : type.getEnumConstants()) {
-            String name = ((Enum<?>) constant).name();
-            try {
-                JsonProperty p = type.getField(name).getAnnotation(JsonProperty.class);
-                byName.put(p != null ? p.value() : name, constant);
-            } catch (NoSuchFieldException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return byName;
+        return ENUM_NAMES.get(type);
     }
 
     static boolean isIntegral(Class<?> t) {
