@@ -360,42 +360,91 @@ public final class PlanChecker {
 
     // ---- explanations ----
 
-    /** The plan being explained, indexed by OT slot and by OT day. */
-    private record Diaries(Map<String, Booking> bySlot, Map<String, Integer> perOtDay) {
+    /** What became of one OT slot time in the plan being explained. */
+    private enum SlotUse { FREE, DAY_FULL, REVIEW, URGENT, REFERRAL }
+
+    /**
+     * One OT slot time on an open working day and what the plan gave it to.
+     *
+     * @param day      days from the horizon's start
+     * @param referred the taker's referral date (epoch day) if a routine referral took it
+     * @param taker    the demand booked in it, or null
+     */
+    private record SlotTime(int day, SlotUse use, long referred, String taker) {
     }
 
-    private List<Explanation> explain(Map<String, Booking> byDemand) {
+    /**
+     * The plan's OT slot times by OT, worked out once per plan: explaining thousands of people then
+     * only counts entries, where looking every slot up by name for each person took most of a
+     * minute at 10,000 referrals.
+     */
+    private Map<Practitioner, List<SlotTime>> slotTimes(Map<String, Booking> byDemand) {
         Map<String, Booking> bySlot = new HashMap<>();
         Map<String, Integer> perOtDay = new HashMap<>();
-        Diaries diaries = new Diaries(bySlot, perOtDay);
         for (Booking b : byDemand.values()) {
-            if (b.isOtAppointment()) {
+            if (b.isOtAppointment() && (referrals.containsKey(b.demand()) || reviews.containsKey(b.demand()))) {
                 bySlot.put(b.practitioner() + " " + b.date() + " " + b.start(), b);
                 perOtDay.merge(b.practitioner() + " " + b.date(), 1, Integer::sum);
             }
         }
+        Map<Practitioner, List<SlotTime>> times = new LinkedHashMap<>();
+        LocalDate first = snapshot.horizon().start();
+        for (Practitioner ot : snapshot.practitioners()) {
+            if (ot.role() != Role.OT || ot.workingDays() == null || ot.dayStart() == null || ot.dayEnd() == null) {
+                continue;
+            }
+            List<SlotTime> mine = new ArrayList<>();
+            for (LocalDate d = first; !d.isAfter(snapshot.horizon().end()); d = d.plusDays(1)) {
+                if (!ot.worksOn(d) || closed.containsKey(d)) {
+                    continue;
+                }
+                int day = (int) ChronoUnit.DAYS.between(first, d);
+                boolean dayFull = perOtDay.getOrDefault(ot.id() + " " + d, 0) >= ot.maxAppointmentsPerDay();
+                for (int k = 0; k < slotsPerDay(ot); k++) {
+                    LocalTime t = ot.dayStart().plusMinutes((long) k * snapshot.otSlotMinutes());
+                    Booking taken = bySlot.get(ot.id() + " " + d + " " + t);
+                    if (taken == null) {
+                        mine.add(new SlotTime(day, dayFull ? SlotUse.DAY_FULL : SlotUse.FREE, 0, null));
+                    } else if (reviews.containsKey(taken.demand())) {
+                        mine.add(new SlotTime(day, SlotUse.REVIEW, 0, taken.demand()));
+                    } else {
+                        Referral r = referrals.get(taken.demand());
+                        mine.add(new SlotTime(day, r.priority() == Priority.URGENT ? SlotUse.URGENT : SlotUse.REFERRAL,
+                                r.referred().toEpochDay(), taken.demand()));
+                    }
+                }
+            }
+            times.put(ot, mine);
+        }
+        return times;
+    }
+
+    private List<Explanation> explain(Map<String, Booking> byDemand) {
+        Map<Practitioner, List<SlotTime>> times = slotTimes(byDemand);
         List<Explanation> out = new ArrayList<>();
         for (Referral r : referrals.values()) {
             Booking b = byDemand.get(r.id());
             if (b == null || breachDays(r, b) > 0) {
-                out.add(new Explanation(r.id(), explainReferral(r, b, diaries)));
+                out.add(new Explanation(r.id(), explainReferral(r, b, times)));
             }
         }
         for (ReviewDue r : reviews.values()) {
             if (!byDemand.containsKey(r.id())) {
                 out.add(new Explanation(r.id(), "review not booked: " + otSlotStory(r.alliance(), r.needsOrEmpty(),
-                        r.unavailableOrEmpty(), snapshot.horizon().end(), null, diaries)));
+                        r.unavailableOrEmpty(), snapshot.horizon().end(), null, times)));
             }
         }
+        Map<String, Integer> sessionUse = new HashMap<>();
+        byDemand.values().stream().filter(b -> !b.isOtAppointment()).forEach(b -> sessionUse.merge(b.session(), 1, Integer::sum));
         for (InterventionStart s : starts.values()) {
             if (!byDemand.containsKey(s.id())) {
-                out.add(new Explanation(s.id(), "group start not booked: " + sessionStory(s, byDemand)));
+                out.add(new Explanation(s.id(), "group start not booked: " + sessionStory(s, sessionUse)));
             }
         }
         return out;
     }
 
-    private String explainReferral(Referral r, Booking b, Diaries diaries) {
+    private String explainReferral(Referral r, Booking b, Map<Practitioner, List<SlotTime>> times) {
         LocalDate deadline = r.referred().plusDays(targetDays);
         long waited = ChronoUnit.DAYS.between(r.referred(), snapshot.horizon().start());
         String head = (b == null ? "not booked" : "booked on " + b.date() + ", " + days(breachDays(r, b)) + " past the " + targetDays + "-day target")
@@ -411,7 +460,7 @@ public final class PlanChecker {
             // The question is then why not sooner: look at the slots before the day they got.
             until = b != null ? b.date().minusDays(1) : snapshot.horizon().end();
         }
-        return head + ": " + why + otSlotStory(r.alliance(), r.needsOrEmpty(), r.unavailableOrEmpty(), until, r, diaries);
+        return head + ": " + why + otSlotStory(r.alliance(), r.needsOrEmpty(), r.unavailableOrEmpty(), until, r, times);
     }
 
     /**
@@ -420,7 +469,12 @@ public final class PlanChecker {
      * a went to referrals waiting longer, b to urgent referrals, c to reviews, d to others; e free".
      */
     private String otSlotStory(String alliance, List<Skill> needs, List<LocalDate> unavailable, LocalDate until,
-                               Referral self, Diaries diaries) {
+                               Referral self, Map<Practitioner, List<SlotTime>> times) {
+        LocalDate first = snapshot.horizon().start();
+        int lastDay = (int) ChronoUnit.DAYS.between(first, until);
+        Set<Integer> cannot = new HashSet<>();
+        unavailable.forEach(d -> cannot.add((int) ChronoUnit.DAYS.between(first, d)));
+        long selfReferred = self == null ? 0 : self.referred().toEpochDay();
         int total = 0;
         int longer = 0;
         int urgent = 0;
@@ -428,40 +482,32 @@ public final class PlanChecker {
         int others = 0;
         int freeButFull = 0;
         int free = 0;
-        for (Practitioner ot : snapshot.practitioners()) {
-            if (ot.role() != Role.OT || !ot.mayWorkIn(alliance) || !ot.skillsOrEmpty().containsAll(needs)) {
+        for (Map.Entry<Practitioner, List<SlotTime>> e : times.entrySet()) {
+            Practitioner ot = e.getKey();
+            if (!ot.mayWorkIn(alliance) || !ot.skillsOrEmpty().containsAll(needs)) {
                 continue;
             }
-            for (LocalDate d = snapshot.horizon().start(); !d.isAfter(until); d = d.plusDays(1)) {
-                if (!ot.worksOn(d) || unavailable.contains(d) || closed.containsKey(d)) {
+            for (SlotTime slot : e.getValue()) {
+                if (slot.day() > lastDay) {
+                    break;
+                }
+                if (cannot.contains(slot.day()) || self != null && self.id().equals(slot.taker())) {
                     continue;
                 }
-                for (int k = 0; k < slotsPerDay(ot); k++) {
-                    LocalTime t = ot.dayStart().plusMinutes((long) k * snapshot.otSlotMinutes());
-                    total++;
-                    Booking taken = diaries.bySlot().get(ot.id() + " " + d + " " + t);
-                    if (taken == null) {
-                        if (diaries.perOtDay().getOrDefault(ot.id() + " " + d, 0) >= ot.maxAppointmentsPerDay()) {
-                            total--;
-                            freeButFull++;
-                        } else {
-                            free++;
-                        }
-                    } else if (self != null && taken.demand().equals(self.id())) {
-                        total--;
-                    } else if (reviews.containsKey(taken.demand())) {
-                        toReviews++;
-                    } else {
-                        Referral other = referrals.get(taken.demand());
-                        if (other.priority() == Priority.URGENT) {
-                            urgent++;
-                        } else if (self == null || other.referred().isBefore(self.referred())) {
+                switch (slot.use()) {
+                    case DAY_FULL -> freeButFull++;
+                    case FREE -> free++;
+                    case REVIEW -> toReviews++;
+                    case URGENT -> urgent++;
+                    case REFERRAL -> {
+                        if (self == null || slot.referred() < selfReferred) {
                             longer++;
                         } else {
                             others++;
                         }
                     }
                 }
+                total += slot.use() == SlotUse.DAY_FULL ? 0 : 1;
             }
         }
         String who = "OT" + (needs.isEmpty() ? "" : " with " + skills(needs) + " skill");
@@ -484,9 +530,7 @@ public final class PlanChecker {
                 + " on days the client can do by " + until + ": " + String.join(", ", parts) + fullDays;
     }
 
-    private String sessionStory(InterventionStart s, Map<String, Booking> byDemand) {
-        Map<String, Integer> used = new HashMap<>();
-        byDemand.values().stream().filter(b -> !b.isOtAppointment()).forEach(b -> used.merge(b.session(), 1, Integer::sum));
+    private String sessionStory(InterventionStart s, Map<String, Integer> used) {
         int suitable = 0;
         int full = 0;
         for (GroupSession g : snapshot.groupSessionsOrEmpty()) {
