@@ -1,6 +1,7 @@
 package waitlist.solver.start;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,7 +15,6 @@ import java.util.function.BooleanSupplier;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-import waitlist.scenarios.snapshot.PartOfDay;
 import waitlist.solver.baseline.FirstComeFirstServed;
 import waitlist.solver.domain.AppointmentKind;
 import waitlist.solver.domain.BookingPlan;
@@ -27,32 +27,28 @@ import waitlist.solver.rules.Objective;
 /**
  * The plan the local search starts from, built to be right on the levels that matter most.
  *
- * <p>Who gets booked (the medium level, urgency): whether a set of people can all be given slots is
- * a matroid property (a transversal matroid of a bipartite matching with capacities), so taking the
- * waiting list in order of urgency and booking each person whenever some re-arrangement of those
- * already booked makes room gives the largest possible total urgency booked. Which slot each gets
- * (the soft level): each person joins along the cheapest chain of re-bookings (a shortest augmenting
- * path), so the plan is the cheapest arrangement of the people booked so far, counting every soft
- * term that depends on one booking alone (breaching, breach-days, waiting order, continuity, travel,
- * preferred times) with the run's weights. Only workload balance and the few people with two
- * bookings (a review and a group start) are left for the local search.
+ * <p>Each network is solved by {@link UrgencyFirstFlow}: first the most urgency booked (the medium
+ * level), then, among all plans that book that much, the least soft cost, counting every soft term
+ * that depends on one booking alone (breaching, breach-days, waiting order, continuity, travel,
+ * preferred times) with the run's weights, and what leaving each person out costs. Only workload
+ * balance and the few people with two bookings (a review and a group start) are left for the local
+ * search.
  *
  * <p>The network, for OT appointments: person -> (their alliance and needs, day, part of day) ->
- * slot -> OT's day (at most their daily maximum) -> sink. Grouping by alliance and needs keeps it
- * to some forty arcs a person at 10,000 referrals instead of thousands; a person whose candidate slots
- * are not "their group's slots minus their unavailable days" gets arcs straight to each candidate
- * slot. Group starts get their own network afterwards (person -> session -> sink), leaving out days
- * on which the client already has an OT appointment.
+ * slot -> OT's day (at most their daily maximum) -> sink, pooled as {@link Pools} says. Group starts
+ * get their own network afterwards: person -> (alliance, activity and facilities, day, part of day)
+ * -> session -> sink, leaving out days on which the client already has an OT appointment.
+ *
+ * <p>If {@code stop} says so (a run's clock), the networks keep what they have: who is booked so far
+ * by urgency, arranged at the least cost found so far, and whoever is left gets what is still free,
+ * first come first served.
  */
 public final class StartingPlan {
 
     private StartingPlan() {
     }
 
-    /**
-     * Fills the problem in place (any earlier assignment is cleared) and returns it. If
-     * {@code stop} says so part-way (a run's clock), whoever is not yet placed stays unbooked.
-     */
+    /** Fills the problem in place (any earlier assignment is cleared) and returns it. */
     public static BookingPlan book(BookingPlan problem, BooleanSupplier stop) {
         Weights w = new Weights(problem.getConstraintWeightOverrides());
         problem.getAppointments().forEach(a -> a.setSlot(null));
@@ -98,9 +94,12 @@ public final class StartingPlan {
             return slot.ot().homeAlliance().equals(a.getAlliance()) ? 0 : otTravel;
         }
 
-        long groupStart(GroupStart g, Session s) {
-            long c = s.alliance().equals(g.getAlliance()) ? 0 : groupTravel;
-            return g.getPrefers() != null && g.getPrefers() != s.partOfDay() ? c + groupTime : c;
+        long groupTravel(GroupStart g, Session s) {
+            return s.alliance().equals(g.getAlliance()) ? 0 : groupTravel;
+        }
+
+        long groupTime(GroupStart g, Session s) {
+            return g.getPrefers() != null && g.getPrefers() != s.partOfDay() ? groupTime : 0;
         }
 
         /** What leaving a first assessment unbooked costs on the soft level: a tie-break between equally urgent people. */
@@ -110,117 +109,52 @@ public final class StartingPlan {
         }
     }
 
-    /** Most urgent first; among equals, whoever costs more left out, then the problem's order. */
-    private static List<Integer> urgencyOrder(List<OtAppointment> list, Weights w) {
-        List<Integer> order = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.<Integer>comparingLong(i -> -list.get(i).getUrgency())
-                .thenComparingLong(i -> -w.unbooked(list.get(i)))
-                .thenComparingInt(i -> i));
-        return order;
-    }
-
     private static final class OtNetwork {
         private final BookingPlan problem;
-        private final Weights w;
-        private final MinCostFlow net;
-        private final int sink;
-        private final Map<Slot, Integer> slotNode = new HashMap<>();
-        private final List<Slot> slotOfNode = new ArrayList<>();
-        /** Per group node: the slots it leads to are found through its arcs. */
-        private final Map<Integer, Group> groups = new HashMap<>();
-        private final int[] demandNode;
-
-        record Group(String key, LocalDate date, PartOfDay part) {
-        }
+        private final UrgencyFirstFlow net = new UrgencyFirstFlow();
+        private final Pools<Slot> pools;
+        private final Map<OtAppointment, int[]> arcs = new IdentityHashMap<>();
+        private final int[] person;
 
         OtNetwork(BookingPlan problem, Weights w) {
             this.problem = problem;
-            this.w = w;
             List<OtAppointment> appointments = problem.getAppointments();
-            net = new MinCostFlow(appointments.size() + problem.getSlots().size() * 2 + 1024, appointments.size() * 48);
-            sink = net.addNode();
-            demandNode = new int[appointments.size()];
+            List<Slot> slots = problem.getSlots();
 
-            // Slots (usable ones: a candidate of someone) and OT days with the daily maximum.
+            // Every slot, and each OT's day with the daily maximum.
             Map<String, Integer> otDay = new HashMap<>();
-            Set<Slot> candidate = new HashSet<>();
-            appointments.forEach(a -> candidate.addAll(a.getCandidateSlots()));
-            for (Slot s : problem.getSlots()) {
-                if (!candidate.contains(s)) {
-                    continue;
-                }
+            int[] slotNode = new int[slots.size()];
+            for (int i = 0; i < slots.size(); i++) {
+                Slot s = slots.get(i);
                 int day = otDay.computeIfAbsent(s.ot().id() + "@" + s.date(), k -> {
                     int n = net.addNode();
-                    net.addArc(n, sink, s.ot().maxAppointmentsPerDay(), 0);
+                    net.addArc(n, UrgencyFirstFlow.SINK, s.ot().maxAppointmentsPerDay(), 0);
                     return n;
                 });
-                int n = net.addNode();
-                net.addArc(n, day, 1, 0);
-                slotNode.put(s, n);
-                while (slotOfNode.size() <= n) {
-                    slotOfNode.add(null);
-                }
-                slotOfNode.set(n, s);
+                slotNode[i] = net.addNode();
+                net.addArc(slotNode[i], day, 1, 0);
             }
+            pools = new Pools<>(net, slots, slotNode, Slot::day, Slot::partOfDay, s -> 1);
+            appointments.forEach(a -> pools.collect(key(a), a.getCandidateSlots()));
 
-            // Each group's slots: the union of the candidates of the people in it.
-            Map<String, Set<Slot>> groupSlots = new LinkedHashMap<>();
-            for (OtAppointment a : appointments) {
-                groupSlots.computeIfAbsent(key(a), k -> new HashSet<>()).addAll(a.getCandidateSlots());
-            }
-            Map<String, Map<LocalDate, Integer>> slotsPerDay = new HashMap<>();
-            groupSlots.forEach((k, slots) -> {
-                Map<LocalDate, Integer> perDay = new HashMap<>();
-                slots.forEach(s -> perDay.merge(s.date(), 1, Integer::sum));
-                slotsPerDay.put(k, perDay);
-            });
-            Map<String, Integer> groupNode = new HashMap<>();
+            person = new int[appointments.size()];
             for (int i = 0; i < appointments.size(); i++) {
                 OtAppointment a = appointments.get(i);
-                int d = net.addNode();
-                demandNode[i] = d;
-                String k = key(a);
-                if (coversGroupSlots(a, slotsPerDay.get(k))) {
-                    Map<String, Long> best = new LinkedHashMap<>();
+                int node = net.addNode();
+                person[i] = net.addPerson(node, a.getUrgency(), w.unbooked(a));
+                int first = net.arcCount();
+                pools.connect(node, key(a), a.getCandidateSlots(), days(problem, a.getUnavailable()),
+                        s -> w.appointment(a, s, false), s -> w.travel(a, s));
+                if (a.getKind() == AppointmentKind.REVIEW) {
+                    // The assessing OT's own slots, without the continuity cost.
                     for (Slot s : a.getCandidateSlots()) {
-                        String gk = k + "|" + s.date() + "|" + s.partOfDay();
-                        int g = groupNode.computeIfAbsent(gk, x -> newGroup(k, s.date(), s.partOfDay(), groupSlots.get(k), a));
-                        best.putIfAbsent(gk, (long) g);
-                    }
-                    for (Slot s : a.getCandidateSlots()) {
-                        String gk = k + "|" + s.date() + "|" + s.partOfDay();
-                        Long g = best.remove(gk);
-                        if (g != null) {
-                            net.addArc(d, g.intValue(), 1, w.appointment(a, s, false));
+                        if (s.ot().id().equals(a.getAssessedBy())) {
+                            pools.connectDirectly(node, s, w.appointment(a, s, true) + w.travel(a, s));
                         }
-                    }
-                    if (a.getKind() == AppointmentKind.REVIEW) {
-                        // The assessing OT's own slots, without the continuity cost of the group route.
-                        for (Slot s : a.getCandidateSlots()) {
-                            if (s.ot().id().equals(a.getAssessedBy())) {
-                                net.addArc(d, slotNode.get(s), 1, w.appointment(a, s, true) + w.travel(a, s));
-                            }
-                        }
-                    }
-                } else {
-                    for (Slot s : a.getCandidateSlots()) {
-                        boolean assessor = s.ot().id().equals(a.getAssessedBy());
-                        net.addArc(d, slotNode.get(s), 1, w.appointment(a, s, assessor) + w.travel(a, s));
                     }
                 }
+                arcs.put(a, new int[] {first, net.arcCount() - first});
             }
-        }
-
-        private int newGroup(String k, LocalDate date, PartOfDay part, Set<Slot> slots, OtAppointment any) {
-            int g = net.addNode();
-            groups.put(g, new Group(k, date, part));
-            slots.stream().filter(s -> s.date().equals(date) && s.partOfDay() == part)
-                    .sorted(Comparator.comparing(Slot::start).thenComparing(Slot::id))
-                    .forEach(s -> net.addArc(g, slotNode.get(s), 1, w.travel(any, s)));
-            return g;
         }
 
         /** Alliance and needs: what decides which OTs may see someone. */
@@ -228,68 +162,27 @@ public final class StartingPlan {
             return a.getAlliance() + "|" + a.getNeeds();
         }
 
-        /** Their candidates are exactly their group's slots on the days they can do. */
-        private static boolean coversGroupSlots(OtAppointment a, Map<LocalDate, Integer> groupPerDay) {
-            int expected = 0;
-            for (Map.Entry<LocalDate, Integer> e : groupPerDay.entrySet()) {
-                if (!a.getUnavailable().contains(e.getKey())) {
-                    expected += e.getValue();
-                }
-            }
-            if (expected != a.getCandidateSlots().size()) {
-                return false;
-            }
-            for (Slot s : a.getCandidateSlots()) {
-                if (a.getUnavailable().contains(s.date())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         void book(BooleanSupplier stop) {
+            net.solve(stop);
             List<OtAppointment> appointments = problem.getAppointments();
-            int done = 0;
-            for (int i : urgencyOrder(appointments, w)) {
-                if ((++done & 63) == 0 && stop.getAsBoolean()) {
-                    break;
-                }
-                net.augment(demandNode[i], sink);
-            }
-            // Read back: each person's flow goes to a slot, or to a group node whose slots are shared out.
-            Map<Integer, List<OtAppointment>> intoGroup = new LinkedHashMap<>();
+            List<OtAppointment> booked = new ArrayList<>();
             for (int i = 0; i < appointments.size(); i++) {
-                for (int a = net.firstArc(demandNode[i]); a >= 0; a = net.nextArc(a)) {
-                    if (MinCostFlow.isForward(a) && net.flow(a) > 0) {
-                        int t = net.target(a);
-                        if (groups.containsKey(t)) {
-                            intoGroup.computeIfAbsent(t, x -> new ArrayList<>()).add(appointments.get(i));
-                        } else {
-                            appointments.get(i).setSlot(slotOfNode.get(t));
-                        }
-                    }
+                if (net.booked(person[i])) {
+                    booked.add(appointments.get(i));
                 }
             }
-            intoGroup.forEach((g, people) -> {
-                List<Slot> used = new ArrayList<>();
-                for (int a = net.firstArc(g); a >= 0; a = net.nextArc(a)) {
-                    if (MinCostFlow.isForward(a) && net.flow(a) > 0) {
-                        used.add(slotOfNode.get(net.target(a)));
-                    }
-                }
-                used.sort(Comparator.comparing(Slot::start).thenComparing(Slot::id));
-                // Same day and part of day: any pairing costs the same except travel, which the flow
-                // already paid per slot; so pair home-alliance people with home-alliance slots first.
-                people.sort(Comparator.comparing(OtAppointment::getAlliance).thenComparing(OtAppointment::getId));
-                List<Slot> free = new ArrayList<>(used);
-                for (OtAppointment p : people) {
-                    Slot pick = free.stream().filter(s -> s.ot().homeAlliance().equals(p.getAlliance())).findFirst()
-                            .orElse(free.get(0));
-                    free.remove(pick);
-                    p.setSlot(pick);
-                }
-            });
+            pools.assignments(booked, arcs, Comparator.comparing(OtAppointment::getId)).forEach(OtAppointment::setSlot);
         }
+    }
+
+    /** Dates as days from the horizon's start. */
+    private static Set<Integer> days(BookingPlan problem, Set<LocalDate> dates) {
+        if (dates.isEmpty()) {
+            return Set.of();
+        }
+        Set<Integer> days = new HashSet<>();
+        dates.forEach(d -> days.add((int) ChronoUnit.DAYS.between(problem.getHorizonStart(), d)));
+        return days;
     }
 
     /**
@@ -399,50 +292,59 @@ public final class StartingPlan {
                     busy.computeIfAbsent(a.getClient(), c -> new HashSet<>()).add(a.getSlot().date());
                 }
             }
-            MinCostFlow net = new MinCostFlow(starts.size() + problem.getSessions().size() + 1, starts.size() * 64);
-            int sink = net.addNode();
-            Map<Session, Integer> sessionNode = new IdentityHashMap<>();
-            Map<Integer, Session> sessionOf = new HashMap<>();
-            for (Session s : problem.getSessions()) {
-                int n = net.addNode();
-                net.addArc(n, sink, s.freePlaces(), 0);
-                sessionNode.put(s, n);
-                sessionOf.put(n, s);
+            UrgencyFirstFlow net = new UrgencyFirstFlow();
+            List<Session> sessions = problem.getSessions();
+            int[] sessionNode = new int[sessions.size()];
+            for (int i = 0; i < sessions.size(); i++) {
+                sessionNode[i] = net.addNode();
+                net.addArc(sessionNode[i], UrgencyFirstFlow.SINK, sessions.get(i).freePlaces(), 0);
             }
-            int[] node = new int[starts.size()];
-            List<Integer> order = new ArrayList<>();
+            Pools<Session> pools = new Pools<>(net, sessions, sessionNode, Session::day, Session::partOfDay, Session::freePlaces);
+            List<List<Session>> candidates = new ArrayList<>();
+            for (GroupStart g : starts) {
+                Set<LocalDate> taken = busy.getOrDefault(g.getClient(), Set.of());
+                List<Session> mine = taken.isEmpty() ? g.getCandidateSessions()
+                        : g.getCandidateSessions().stream().filter(s -> !taken.contains(s.date())).toList();
+                candidates.add(mine);
+                pools.collect(key(g), mine);
+            }
+            Map<GroupStart, int[]> arcs = new IdentityHashMap<>();
+            int[] person = new int[starts.size()];
             for (int i = 0; i < starts.size(); i++) {
                 GroupStart g = starts.get(i);
-                node[i] = net.addNode();
-                Set<LocalDate> taken = busy.getOrDefault(g.getClient(), Set.of());
-                for (Session s : g.getCandidateSessions()) {
-                    Integer sn = sessionNode.get(s);
-                    if (sn != null && !taken.contains(s.date())) {
-                        net.addArc(node[i], sn, 1, w.groupStart(g, s));
-                    }
+                int node = net.addNode();
+                person[i] = net.addPerson(node, g.getUrgency(), 0);
+                int first = net.arcCount();
+                Set<Integer> excluded = new HashSet<>(days(problem, g.getUnavailable()));
+                excluded.addAll(days(problem, busy.getOrDefault(g.getClient(), Set.of())));
+                for (long d = 0; d < ChronoUnit.DAYS.between(problem.getHorizonStart(), g.waitingSince()); d++) {
+                    excluded.add((int) d);
                 }
-                order.add(i);
+                pools.connect(node, key(g), candidates.get(i), excluded, s -> w.groupTime(g, s), s -> w.groupTravel(g, s));
+                arcs.put(g, new int[] {first, net.arcCount() - first});
             }
-            order.sort(Comparator.<Integer>comparingLong(i -> -starts.get(i).getUrgency()).thenComparingInt(i -> i));
-            int done = 0;
-            for (int i : order) {
-                if ((++done & 63) == 0 && stop.getAsBoolean()) {
-                    break;
+            net.solve(stop);
+            // Most urgent first: of two starts of one client on one day, the less urgent waits for the local search.
+            List<GroupStart> booked = new ArrayList<>();
+            for (int i = 0; i < starts.size(); i++) {
+                if (net.booked(person[i])) {
+                    booked.add(starts.get(i));
                 }
-                net.augment(node[i], sink);
             }
+            booked.sort(Comparator.comparingLong((GroupStart g) -> -g.getUrgency()).thenComparing(GroupStart::getId));
+            Map<GroupStart, Session> given = pools.assignments(booked, arcs, Comparator.comparing(GroupStart::getId));
             Map<String, Set<LocalDate>> startDays = new HashMap<>();
-            for (int i : order) {
-                for (int a = net.firstArc(node[i]); a >= 0; a = net.nextArc(a)) {
-                    if (MinCostFlow.isForward(a) && net.flow(a) > 0) {
-                        Session s = sessionOf.get(net.target(a));
-                        // Two starts of one client on one day: the less urgent waits for the local search.
-                        if (startDays.computeIfAbsent(starts.get(i).getClient(), c -> new HashSet<>()).add(s.date())) {
-                            starts.get(i).setSession(s);
-                        }
-                    }
+            for (GroupStart g : booked) {
+                Session s = given.get(g);
+                if (startDays.computeIfAbsent(g.getClient(), c -> new HashSet<>()).add(s.date())) {
+                    g.setSession(s);
                 }
             }
+        }
+
+        /** Alliance, activity and facilities: what decides which sessions someone may join. */
+        private static String key(GroupStart g) {
+            return g.getAlliance() + "|" + g.getActivity() + "|" + g.getFacilities();
         }
     }
 }
