@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
@@ -138,16 +139,24 @@ public final class BookingSolver {
 
     /**
      * Books the problem's starting plan (in place, see {@link StartingPlan}), then returns the clone
-     * the local search improved. The starting plan gets at most half the time limit.
+     * the local search improved. The starting plan gets at most half the time limit. Where the
+     * starting plan is provably optimal ({@link StartingPlan#leavesNothingToSearch}), it is returned
+     * scored, without a search.
      */
     public static BookingPlan solve(BookingPlan problem, SolverSettings settings,
                                     Consumer<BestSolutionChangedEvent<BookingPlan>> listener) {
         long started = System.nanoTime();
         long limitNanos = settings.timeLimit().toNanos();
-        prepare(problem, settings, () -> System.nanoTime() - started > limitNanos / 2);
+        boolean[] stopped = {false};
+        prepare(problem, settings, () -> stopped[0] |= System.nanoTime() - started > limitNanos / 2);
         Duration left = Duration.ofNanos(Math.max(1_000_000, limitNanos - (System.nanoTime() - started)));
         SolverSettings rest = settings.withTimeLimit(left);
-        Solver<BookingPlan> solver = SolverFactory.<BookingPlan>create(config(rest, entityCount(problem))).buildSolver();
+        SolverFactory<BookingPlan> factory = SolverFactory.create(config(rest, entityCount(problem)));
+        if (!stopped[0] && StartingPlan.leavesNothingToSearch(problem)) {
+            SolutionManager.create(factory).update(problem);
+            return problem;
+        }
+        Solver<BookingPlan> solver = factory.buildSolver();
         if (listener != null) {
             solver.addEventListener(listener::accept);
         }

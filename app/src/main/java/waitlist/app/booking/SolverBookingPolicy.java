@@ -5,14 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 
-import ai.timefold.solver.core.api.solver.SolverConfigOverride;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import waitlist.scenarios.snapshot.Priority;
 import waitlist.scenarios.snapshot.Referral;
 import waitlist.scenarios.snapshot.Snapshot;
@@ -26,44 +23,26 @@ import waitlist.solver.domain.BookingPlan;
 import waitlist.solver.domain.Demand;
 import waitlist.solver.domain.OtAppointment;
 import waitlist.solver.domain.Slot;
+import waitlist.solver.start.StartingPlan;
 
 /**
- * Books each simulated cycle with the Timefold planner: the cycle becomes a one-week problem with
- * exactly {@code cycle.slots()} first-assessment slots in the cycle's alliance (the reserved ones
- * open only to urgent referrals), and the planner's constraints decide who goes in. The planner
- * stops on a step count, with a seed taken from the cycle's alliance and date, so a replication
- * books the same people whichever thread runs it.
+ * Books each simulated cycle with the planner: the cycle becomes a one-week problem with exactly
+ * {@code cycle.slots()} first-assessment slots in the cycle's alliance (the reserved ones open only
+ * to urgent referrals), and the planner's objective decides who goes in and in which order.
  *
- * <p>Thread-safe: every call builds its own solver, from solver factories shared through a concurrent
- * map (the seed lives in the solver configuration, hence one factory per seed).
+ * <p>Such a problem (one OT, first assessments only, one need a client) is one the planner's
+ * starting plan solves exactly on every level of its objective ({@link StartingPlan#leavesNothingToSearch}),
+ * so no local search runs: a two-level flow, with no randomness and no Timefold set-up, a fraction
+ * of a millisecond a cycle where a step-limited Timefold search took 17 ms. A replication books the
+ * same people whichever thread runs it. Thread-safe: every call builds its own problem.
  *
  * <p>The simulator's priority classes map onto the planner's two: class 0 is urgent, every other
  * class routine. Escalation is not passed on: an escalated referral has waited long, and the
- * planner already weighs every day waited (and more so every day past six weeks).
+ * planner already weighs every day waited (and more so every day past the target).
  */
 public final class SolverBookingPolicy implements BookingPolicy {
 
-    /**
-     * Local-search steps per referral on the list. Measured on 200 random one-alliance cycles (5-44
-     * waiting, 1-12 slots): 20 times this budget booked the same people in 192 of them, at about five
-     * times the cost (17 ms a cycle against 86 ms).
-     */
-    static final int STEPS_PER_REFERRAL = 10;
-    static final int MIN_STEPS = 100;
-    static final int MAX_STEPS = 2_000;
-    /** Moves evaluated per step allowed on average; the local search takes the best of 4 accepted. */
-    static final int MOVES_PER_STEP = 10;
-
-    /** Distinct seeds used, each with its own solver factory. */
-    static final int SEEDS = 8;
-    /** Below the solver module's large-problem threshold: the late-acceptance search is the one used. */
-    private static final int SMALL_PROBLEM = 1;
-    /** Never reached in practice; only there so that a bug cannot hang a simulation for good. */
-    private static final Duration GUARD = Duration.ofMinutes(10);
-
-    private final int stepsPerReferral;
     private final int targetDays;
-    private final Map<Long, SolverFactory<BookingPlan>> factories = new ConcurrentHashMap<>();
 
     /** For a service whose promise is six weeks. */
     public SolverBookingPolicy() {
@@ -72,11 +51,6 @@ public final class SolverBookingPolicy implements BookingPolicy {
 
     /** @param targetDays the scenario's target: days from referral to first assessment */
     public SolverBookingPolicy(int targetDays) {
-        this(STEPS_PER_REFERRAL, targetDays);
-    }
-
-    SolverBookingPolicy(int stepsPerReferral, int targetDays) {
-        this.stepsPerReferral = stepsPerReferral;
         this.targetDays = targetDays;
     }
 
@@ -109,11 +83,8 @@ public final class SolverBookingPolicy implements BookingPolicy {
         }
         BookingPlan problem = ProblemBuilder.firstAssessmentCycle(cycle.date(), cycle.date().plusDays(6), cycle.alliance(),
                 slots, reserved, targetDays, referrals);
-        BookingPlan best = solve(problem, waiting.size(), seed(cycle));
-        if (!best.getScore().isFeasible()) {
-            throw new IllegalStateException("the planner broke a hard rule booking " + cycle.alliance() + " on "
-                    + cycle.date() + ": " + best.getScore());
-        }
+        BookingPlan best = solve(problem);
+        checkLegal(best, cycle);
 
         Map<Slot, Integer> position = new HashMap<>();
         for (Slot s : best.getSlots()) {
@@ -133,40 +104,25 @@ public final class SolverBookingPolicy implements BookingPolicy {
         return chosen;
     }
 
-    /**
-     * Starts from first-come first-served and improves it. Two budgets, both counts so the answer does
-     * not depend on the machine: steps, and moves as well, because a step ends only when it finds a move
-     * to accept, and on a small list at its optimum there may be none, so a step-limited search would
-     * run on to the ten-minute wall-clock guard.
-     */
-    private BookingPlan solve(BookingPlan problem, int listSize, long seed) {
-        long steps = Math.clamp((long) stepsPerReferral * listSize, MIN_STEPS, MAX_STEPS);
-        BookingSolver.prepare(problem, SolverSettings.timed(GUARD, seed));
-        SolverConfigOverride budget = new SolverConfigOverride().withTerminationConfig(
-                new TerminationConfig().withSpentLimit(GUARD)
-                        .withStepCountLimit((int) steps)
-                        .withMoveCountLimit(steps * MOVES_PER_STEP));
-        return factory(seed).buildSolver(budget).solve(problem);
+    /** The planner's starting plan, which for a cycle's problem is the planner's optimum. */
+    private static BookingPlan solve(BookingPlan problem) {
+        BookingSolver.prepare(problem, SolverSettings.timed(Duration.ZERO, 0));
+        if (!StartingPlan.leavesNothingToSearch(problem)) {
+            throw new IllegalStateException("a booking cycle's problem should leave the planner nothing to search");
+        }
+        return problem;
     }
 
-    /**
-     * Building a solver factory (domain descriptors, generated accessors, the constraint network) cost
-     * far more than solving one of these small problems, and serialised the threads on class
-     * generation; so each seed's factory is built once and shared (SolverFactory is thread-safe).
-     */
-    private SolverFactory<BookingPlan> factory(long seed) {
-        return factories.computeIfAbsent(seed, s -> {
-            SolverConfig config = BookingSolver.config(SolverSettings.timed(GUARD, s), SMALL_PROBLEM);
-            return SolverFactory.create(config);
-        });
-    }
-
-    /**
-     * The same cycle always gets the same seed (String.hashCode is fixed by the language, not the
-     * JVM run); one of a few, so that only a few solver factories are ever built.
-     */
-    static long seed(BookingCycle cycle) {
-        return Math.floorMod(31L * cycle.alliance().hashCode() + cycle.date().toEpochDay(), SEEDS);
+    /** A plan that puts someone in a slot not open to them, or two people in one slot, is a bug: stop the run. */
+    private static void checkLegal(BookingPlan plan, BookingCycle cycle) {
+        Set<Slot> used = new HashSet<>();
+        for (OtAppointment a : plan.getAppointments()) {
+            Slot s = a.getSlot();
+            if (s != null && (!used.add(s) || !a.getCandidateSlots().contains(s))) {
+                throw new IllegalStateException("the planner broke a hard rule booking " + cycle.alliance() + " on "
+                        + cycle.date() + ": " + a.getId() + " in " + s);
+            }
+        }
     }
 
     private static boolean isUrgent(WaitingReferral w) {

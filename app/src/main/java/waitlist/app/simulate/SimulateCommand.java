@@ -101,7 +101,7 @@ public final class SimulateCommand implements Callable<Integer> {
         // Micrometer warns once that each new solver re-registers Timefold's global gauges: harmless here.
         quietLogger("ai.timefold", "warn");
         quietLogger("io.micrometer", "error");
-        return new SolverBookingPolicy();
+        return new SolverBookingPolicy(s.target().days());
     }
 
     private static void quietLogger(String name, String level) {

@@ -22,6 +22,7 @@ import waitlist.solver.domain.GroupStart;
 import waitlist.solver.domain.OtAppointment;
 import waitlist.solver.domain.Session;
 import waitlist.solver.domain.Slot;
+import waitlist.solver.domain.Staff;
 import waitlist.solver.rules.Objective;
 
 /**
@@ -61,6 +62,37 @@ public final class StartingPlan {
         return FirstComeFirstServed.fillFree(problem);
     }
 
+    /**
+     * Whether the plan {@link #book} makes (when not stopped) is optimal for the whole objective, so a
+     * local search could not improve it: the networks are exact for every term that depends on one
+     * booking alone, and here nothing else counts. Every client has one need at most (so no two
+     * bookings interact), and the balance terms cannot change: at most one OT, or no weight on OT
+     * balance; no group starts, or no weight on group fill. A simulated booking cycle (one OT's slots,
+     * first assessments only) is such a problem.
+     */
+    public static boolean leavesNothingToSearch(BookingPlan problem) {
+        ConstraintWeightOverrides<HardMediumSoftScore> overrides = problem.getConstraintWeightOverrides();
+        long ots = problem.getStaff().stream().filter(Staff::ot).count();
+        if (ots > 1 && Weights.soft(overrides, Objective.OT_WORKLOAD_BALANCE) != 0) {
+            return false;
+        }
+        if (!problem.getGroupStarts().isEmpty() && Weights.soft(overrides, Objective.GROUP_FILL_BALANCE) != 0) {
+            return false;
+        }
+        Set<String> clients = new HashSet<>();
+        for (OtAppointment a : problem.getAppointments()) {
+            if (!clients.add(a.getClient())) {
+                return false;
+            }
+        }
+        for (GroupStart g : problem.getGroupStarts()) {
+            if (!clients.add(g.getClient())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The run's weights, read the way the score reads them. */
     record Weights(long breaching, long breachDay, long waiting, long continuity, long otTravel, long groupTravel,
                    long appointmentTime, long groupTime) {
@@ -72,7 +104,7 @@ public final class StartingPlan {
                     soft(overrides, Objective.APPOINTMENT_TIME_PREFERENCE), soft(overrides, Objective.GROUP_TIME_PREFERENCE));
         }
 
-        private static long soft(ConstraintWeightOverrides<HardMediumSoftScore> overrides, Objective o) {
+        static long soft(ConstraintWeightOverrides<HardMediumSoftScore> overrides, Objective o) {
             HardMediumSoftScore s = overrides == null ? null : overrides.getConstraintWeight(o.id());
             return s == null ? o.defaultWeight() : s.softScore();
         }
