@@ -116,8 +116,9 @@ public final class PlanCommand implements Callable<Integer> {
             stoppedBy = stepLimit + " steps or " + moveCap(stepLimit) + ", whichever came first";
         }
         stoppedBy += ", seed " + seedUsed;
-        Plan fcfs = PlanExtractor.extract(FirstComeFirstServed.book(ProblemBuilder.build(snapshot)), "first-come-first-served");
+        // One problem for both: the planner clears first-come first-served's bookings before its own.
         BookingPlan problem = ProblemBuilder.build(snapshot);
+        Plan fcfs = PlanExtractor.extract(FirstComeFirstServed.book(problem), "first-come-first-served");
         // The limit is for the whole run: what is spent already, and what checking and writing will take, come off the search.
         Duration budget = limit.minus(Duration.ofNanos(System.nanoTime() - began)).minus(afterSearch(problem));
         SolverSettings settings = new SolverSettings(budget.isNegative() ? Duration.ZERO : budget, stepLimit, seedUsed, overrides);
@@ -158,12 +159,13 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     /**
-     * Checking both plans, explaining, and writing the plan file and diaries, as measured on 2 cores:
-     * about 0.5 s at 1,000 referrals and 3 s at 10,000; kept generous so the run ends inside its limit.
+     * Checking both plans, explaining, and writing the plan file and diaries, as measured on a busy
+     * 2-core machine: about 0.3 s at 1,000 referrals and 1.3-2.7 s at 10,000 (17,500 entities); kept
+     * generous so the run ends inside its limit.
      */
     static Duration afterSearch(BookingPlan problem) {
         long entities = BookingSolver.entityCount(problem);
-        return Duration.ofMillis(400 + entities / 4);
+        return Duration.ofMillis(300 + entities / 6);
     }
 
     /** The solver's safety stop for a step that never ends; it repeats like the step limit. */

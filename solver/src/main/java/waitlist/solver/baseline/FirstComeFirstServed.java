@@ -57,10 +57,28 @@ public final class FirstComeFirstServed {
             }
         }
 
+        // Usable slots still open (not taken, on an OT day below its maximum): once none is, the rest of
+        // the list need not be scanned, which on an over-subscribed week is most of it.
+        Map<String, Integer> untaken = new HashMap<>();
+        for (Slot s : problem.getSlots()) {
+            if (s.usable() && !taken.contains(s)) {
+                untaken.merge(otDay(s.ot(), s.date()), 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> maximum = new HashMap<>();
+        problem.getSlots().forEach(s -> maximum.put(otDay(s.ot(), s.date()), s.ot().maxAppointmentsPerDay()));
+        long open = 0;
+        for (Map.Entry<String, Integer> day : untaken.entrySet()) {
+            open += perOtDay.getOrDefault(day.getKey(), 0) < maximum.get(day.getKey()) ? day.getValue() : 0;
+        }
+
         List<OtAppointment> queue = new ArrayList<>(problem.getAppointments());
         queue.removeIf(a -> a.getSlot() != null);
         queue.sort(Comparator.comparing(OtAppointment::waitingSince).thenComparing(OtAppointment::getId));
         for (OtAppointment a : queue) {
+            if (open <= 0) {
+                break;
+            }
             Slot chosen = earliestFree(a, true, taken, perOtDay, clientDays);
             if (chosen == null) {
                 chosen = earliestFree(a, false, taken, perOtDay, clientDays);
@@ -68,21 +86,34 @@ public final class FirstComeFirstServed {
             if (chosen != null) {
                 a.setSlot(chosen);
                 taken.add(chosen);
-                perOtDay.merge(otDay(chosen.ot(), chosen.date()), 1, Integer::sum);
+                String day = otDay(chosen.ot(), chosen.date());
+                int booked = perOtDay.merge(day, 1, Integer::sum);
+                if (chosen.usable()) {
+                    int left = untaken.merge(day, -1, Integer::sum);
+                    open -= booked == maximum.get(day) ? left + 1 : 1;
+                }
                 clientDays.computeIfAbsent(a.getClient(), c -> new HashSet<>()).add(chosen.date());
             }
         }
 
+        long places = 0;
+        for (Session s : problem.getSessions()) {
+            places += Math.max(0, s.freePlaces() - placesUsed.getOrDefault(s, 0));
+        }
         List<GroupStart> starters = new ArrayList<>(problem.getGroupStarts());
         starters.removeIf(g -> g.getSession() != null);
         starters.sort(Comparator.comparing(GroupStart::waitingSince).thenComparing(GroupStart::getId));
         for (GroupStart g : starters) {
+            if (places <= 0) {
+                break;
+            }
             Session chosen = earliestPlace(g, true, placesUsed, clientDays);
             if (chosen == null) {
                 chosen = earliestPlace(g, false, placesUsed, clientDays);
             }
             if (chosen != null) {
                 g.setSession(chosen);
+                places--;
                 placesUsed.merge(chosen, 1, Integer::sum);
                 clientDays.computeIfAbsent(g.getClient(), c -> new HashSet<>()).add(chosen.date());
             }

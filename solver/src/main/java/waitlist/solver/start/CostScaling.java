@@ -225,18 +225,26 @@ final class CostScaling {
         }
         Arrays.fill(distance, Integer.MAX_VALUE);
         Arrays.fill(bucketFirst, -1);
+        int waiting = 0;
         for (int v = 0; v < nodes; v++) {
             if (excess[v] < 0) {
                 distance[v] = 0;
                 bucketInsert(v, 0);
+            } else if (excess[v] > 0) {
+                waiting++;
             }
         }
         int reachedMost = 0;
-        for (int d = 0; d <= limit; d++) {
+        // Stops once every node with excess has its distance (at the end of a bucket, so that those not
+        // reached are all further away than any reached): the rest cannot matter to this round's pushes.
+        for (int d = 0; d <= limit && waiting > 0; d++) {
             while (bucketFirst[d] >= 0) {
                 int v = bucketFirst[d];
                 bucketRemove(v, d);
                 reachedMost = d;
+                if (excess[v] > 0) {
+                    waiting--;
+                }
                 // Relax every residual arc u -> v: it is the twin of an arc v -> u in v's list.
                 for (int k = adjacencyStart[v]; k < adjacencyStart[v + 1]; k++) {
                     int b = adjacency[k] ^ 1;
@@ -247,15 +255,19 @@ final class CostScaling {
                     if (distance[u] < 0) {
                         continue;
                     }
-                    long reduced = scaled[b] + price[u] - price[v];
-                    long through = d + Math.floorDiv(reduced, epsilon) + 1;
-                    if (through < distance[u] && through <= limit) {
-                        if (distance[u] != Integer.MAX_VALUE) {
-                            bucketRemove(u, distance[u]);
-                        }
-                        distance[u] = (int) through;
-                        bucketInsert(u, (int) through);
+                    // Length in whole ε: reduced costs are at least -ε, so (reduced + ε) / ε; compared first
+                    // by multiplying, as most arcs do not shorten anything and a division is dear.
+                    long reducedPlus = scaled[b] + price[u] - price[v] + epsilon;
+                    long gap = Math.min(distance[u], limit + 1L) - d;
+                    if (reducedPlus >= gap * epsilon) {
+                        continue;
                     }
+                    int through = (int) (d + reducedPlus / epsilon);
+                    if (distance[u] != Integer.MAX_VALUE) {
+                        bucketRemove(u, distance[u]);
+                    }
+                    distance[u] = through;
+                    bucketInsert(u, through);
                 }
                 distance[v] = -1 - d; // settled: no longer in a bucket
             }

@@ -25,6 +25,11 @@ class UrgencyFirstFlowProperties {
                            int slots, int[] slotDay, int days, int dayMaximum) {
 
         static Network random(long seed) {
+            return random(seed, 1);
+        }
+
+        /** Soft costs times {@code scale}: a run may set weights up to a trillion. */
+        static Network random(long seed, long scale) {
             Random r = new Random(seed);
             int people = 1 + r.nextInt(7);
             int days = 1 + r.nextInt(3);
@@ -39,7 +44,7 @@ class UrgencyFirstFlowProperties {
             List<long[]> costs = new ArrayList<>();
             for (int p = 0; p < people; p++) {
                 urgency[p] = 1 + r.nextInt(4); // few values: ties at the first level are the hard case
-                leftOut[p] = r.nextInt(3) == 0 ? 0 : r.nextInt(3000);
+                leftOut[p] = (r.nextInt(3) == 0 ? 0 : r.nextInt(3000)) * scale;
                 int k = r.nextInt(Math.min(slots, 4) + 1);
                 List<Integer> pick = new ArrayList<>();
                 for (int s = 0; s < slots; s++) {
@@ -50,7 +55,7 @@ class UrgencyFirstFlowProperties {
                 long[] price = new long[k];
                 for (int i = 0; i < k; i++) {
                     mine[i] = pick.get(i);
-                    price[i] = r.nextInt(4) == 0 ? 0 : r.nextInt(2500);
+                    price[i] = (r.nextInt(4) == 0 ? 0 : r.nextInt(2500)) * scale;
                 }
                 choices.add(mine);
                 costs.add(price);
@@ -181,5 +186,20 @@ class UrgencyFirstFlowProperties {
         assertThat(n.solve(listed, false)).as("straight to slots").containsExactly(best);
         assertThat(n.solve(reversed, false)).as("people listed the other way round").containsExactly(best);
         assertThat(n.solve(listed, true)).as("through pool nodes").containsExactly(best);
+    }
+
+    /**
+     * With soft costs so large that cost scaling must round them (prices would overflow a long), the
+     * first level is still exact and every capacity kept; the second is then optimal for the rounded
+     * costs only.
+     */
+    @Property(tries = 100)
+    void hugeWeightsKeepTheFirstLevelExact(@ForAll @LongRange(min = 1, max = 1_000_000_000) long seed) {
+        Network n = Network.random(seed, 1_000_000_000_000L);
+        int[] listed = new int[n.people()];
+        for (int p = 0; p < n.people(); p++) {
+            listed[p] = p;
+        }
+        assertThat(n.solve(listed, false)[0]).isEqualTo(n.best()[0]);
     }
 }
