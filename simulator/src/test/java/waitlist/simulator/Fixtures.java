@@ -53,7 +53,7 @@ public final class Fixtures {
                 null, new Network(stages, clockStopsAt), null, null, null);
     }
 
-    /** Knobs of a small pathway scenario; defaults are BRIEF §8-like values for one or more alliances. */
+    /** Knobs of a small pathway scenario; defaults are like the bundled baseline's (docs/domain.md) for one or more alliances. */
     public record PathwayKnobs(
             List<String> alliances, double annualReferrals, double redirectedShare, double triageDays, double dropoutPerWeek,
             double urgentShare, double contactMinutes, double travelMinutes, double writeUpMinutes, double dnaShare,
