@@ -1,15 +1,18 @@
 package waitlist.app.simulate;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import waitlist.simulator.results.SimulationResult;
+import waitlist.simulator.results.StageResult;
 import waitlist.simulator.stats.Estimate;
 
 /**
  * Tidy CSV for spreadsheets: one row per (granularity, period, area, metric, statistic), where
- * granularity is period, horizon, stage (area "stage:ID", whole horizon) or week, and statistic is
- * mean, ci_low, ci_high or n. Empty value: nothing to measure in that cell.
+ * granularity is period, horizon or week, and statistic is mean, ci_low, ci_high or n. A stage
+ * network's figures are period and horizon rows whose metric is "STAGE/metric" (e.g.
+ * "reablement/occupancy"). Empty value: nothing to measure in that cell.
  */
 final class CsvReport {
 
@@ -21,10 +24,11 @@ final class CsvReport {
         for (SimulationResult.PeriodResult p : r.periods()) {
             rows(sb, p.wholeHorizon() ? "horizon" : "period", p.label(), p.start().toString(), p.end().toString(), p.areas());
         }
-        SimulationResult.PeriodResult whole = r.periods().get(r.periods().size() - 1);
-        for (SimulationResult.StageResult st : r.stages()) {
-            rows(sb, "stage", whole.label(), whole.start().toString(), whole.end().toString(),
-                    Map.of("stage:" + st.stage(), st.metrics()));
+        for (StageResult st : r.stages()) {
+            for (StageResult.StagePeriod p : st.periods()) {
+                rows(sb, p.wholeHorizon() ? "horizon" : "period", p.label(), p.start().toString(), p.end().toString(),
+                        prefixed(st.stage() + "/", p.areas()));
+            }
         }
         for (SimulationResult.WeekResult w : r.weeks()) {
             rows(sb, "week", "week of " + w.start(), w.start().toString(), w.start().plusWeeks(1).toString(), w.areas());
@@ -45,6 +49,17 @@ final class CsvReport {
                 sb.append(prefix).append("n,").append(e == null ? "0" : Long.toString(e.n())).append('\n');
             }
         }
+    }
+
+    /** The stage's metrics under "stage/metric" names, so they sit beside the period metrics of the same area in a pivot table. */
+    private static Map<String, Map<String, Estimate>> prefixed(String prefix, Map<String, Map<String, Estimate>> areas) {
+        Map<String, Map<String, Estimate>> out = new LinkedHashMap<>();
+        areas.forEach((area, metrics) -> {
+            Map<String, Estimate> named = new LinkedHashMap<>();
+            metrics.forEach((key, e) -> named.put(prefix + key, e));
+            out.put(area, named);
+        });
+        return out;
     }
 
     private static String number(double v) {

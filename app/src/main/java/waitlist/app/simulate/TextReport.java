@@ -21,20 +21,22 @@ final class TextReport {
                     .append(r.verdict().firstPeriodMissed()).append(".\n");
         }
         sb.append(String.format(Locale.ROOT, "Scenario %s; %d replications (%s), seed %d. A period \"holds\" when the mean "
-                        + "share first-assessed within %d days is at least %s. Intervals: %s.%n",
-                r.scenario(), r.replications(), r.replicationRule(), r.seed(), r.target().days(),
+                        + "share whose wait from referral to %s was within %d days is at least %s. Intervals: %s.%n",
+                r.scenario(), r.replications(), r.replicationRule(), r.seed(), r.clockStop(), r.target().days(),
                 pct(r.target().attainment()), r.confidenceIntervals()));
         SimulationResult.PeriodResult whole = r.periods().get(r.periods().size() - 1);
         workload(sb, r, whole);
-        stages(sb, r);
+        StageReport.text(sb, r);
+        // OT and coach columns only where the scenario has OT and coach staff (not in a stage network)
+        String staff = r.otProductiveHoursPerFte() == null ? "%n" : " %8s %8s%n";
         for (Map.Entry<String, String> area : r.areas().entrySet()) {
             sb.append('\n').append(area.getValue()).append('\n');
-            sb.append(String.format(Locale.ROOT, "%-14s %-22s %-16s %9s %9s %8s %8s %8s %8s%n",
+            sb.append(String.format(Locale.ROOT, "%-14s %-22s %-16s %9s %9s %8s %8s" + staff,
                     "period", "attainment (95% CI)", "P(holds)", "mean wait", "p95 wait", "list end", "breaches",
                     "OT use", "coach"));
             for (SimulationResult.PeriodResult p : r.periods()) {
                 Map<String, Estimate> m = p.areas().get(area.getKey());
-                sb.append(String.format(Locale.ROOT, "%-14s %-22s %-16s %9s %9s %8s %8s %8s %8s%n",
+                sb.append(String.format(Locale.ROOT, "%-14s %-22s %-16s %9s %9s %8s %8s" + staff,
                         p.label(), pctCi(m.get("attainment")), probability(m.get("targetHolds")),
                         days(m.get("waitMeanDays")), days(m.get("waitP95Days")), num(m.get("waitingListEnd")),
                         num(m.get("breaches")), pctOnly(m.get("otUtilisation")), pctOnly(m.get("coachUtilisation"))));
@@ -53,20 +55,6 @@ final class TextReport {
         sb.append("\nAssumptions and sources (from the scenario file)\n");
         sources.byPointer().forEach((pointer, note) ->
                 sb.append("  ").append(pointer.isEmpty() ? "(whole scenario)" : pointer).append(": ").append(note).append('\n'));
-    }
-
-    /** For stage networks: where the bottleneck is. */
-    private static void stages(StringBuilder sb, SimulationResult r) {
-        if (r.stages().isEmpty()) {
-            return;
-        }
-        sb.append(String.format(Locale.ROOT, "%nStages (whole horizon)%n%-24s %-22s %16s %10s%n",
-                "stage", "utilisation (95% CI)", "mean queue wait", "started"));
-        for (SimulationResult.StageResult st : r.stages()) {
-            Map<String, Estimate> m = st.metrics();
-            sb.append(String.format(Locale.ROOT, "%-24s %-22s %16s %10s%n", st.stage(), pctCi(m.get("utilisation")),
-                    days(m.get("queueWaitMeanDays")), num(m.get("started"))));
-        }
     }
 
     /** BRIEF §8's arithmetic, from the simulation: what OT time went where, per year. */

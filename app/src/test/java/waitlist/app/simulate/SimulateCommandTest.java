@@ -36,7 +36,7 @@ class SimulateCommandTest {
         CliRun r = CliRun.run("simulate", "--replications", "20", "--seed", "3");
         assertThat(r.exit()).as(r.err()).isZero();
         String first = r.out().lines().findFirst().orElseThrow();
-        assertThat(first).matches("Six-week target holds in \\d+ of \\d+ quarters; county attainment [0-9.]+% \\(95% CI [0-9.]+–[0-9.]+\\);"
+        assertThat(first).matches("Six-week target \\(referral to first assessment\\) holds in \\d+ of \\d+ quarters; county attainment [0-9.]+% \\(95% CI [0-9.]+–[0-9.]+\\);"
                 + " weakest: .+, [0-9.]+% \\([0-9.]+–[0-9.]+\\) in \\d{4} Q\\d\\.");
         assertThat(r.out()).contains("OT workload a year (county)", "South East Essex", "West Essex", "County", "whole horizon");
         assertThat(r.err()).isEmpty(); // no progress line when not on a terminal
@@ -50,7 +50,7 @@ class SimulateCommandTest {
         CliRun r = CliRun.run("simulate", "--replications", "10", "--format", "json");
         JsonNode json = JsonMapper.shared().readTree(r.out());
         assertThat(json.get("replications").asLong()).isEqualTo(10);
-        assertThat(json.get("verdict").get("text").asString()).startsWith("Six-week target holds in");
+        assertThat(json.get("verdict").get("text").asString()).startsWith("Six-week target (referral to first assessment) holds in");
         JsonNode county = json.get("periods").get(0).get("areas").get("county");
         assertThat(county.get("attainment").get("low").asDouble()).isLessThanOrEqualTo(county.get("attainment").get("mean").asDouble());
         assertThat(json.get("weeks").size()).isEqualTo(65);
@@ -94,10 +94,21 @@ class SimulateCommandTest {
     }
 
     @Test
-    void networkScenariosRunToo() {
+    void networkScenariosSpeakTheirOwnWords() {
         CliRun r = CliRun.run("simulate", "connect-reablement", "--replications", "5");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("Six-week target holds in");
+        // the file's target (7 days) and clock-stopping stage, never the Reconnect service's words
+        String report = r.out().substring(0, r.out().indexOf("Assumptions and sources")); // the notes quote the file as written
+        assertThat(report).startsWith("One-week target (referral to reablement) holds in")
+                .contains("wait from referral to reablement was within 7 days",
+                        "reablement: 520 places (north-east 140, mid 140, south 146, west 94); a place is held after the work ends"
+                                + " until domiciliary-care starts",
+                        "Mid quadrant")
+                .doesNotContain("OT", "coach", "first assess", "first-assess", "six-week", "Six-week");
+        CliRun csv = CliRun.run("simulate", "connect-reablement", "--replications", "5", "--format", "csv");
+        assertThat(csv.out()).contains("\nhorizon,whole horizon,2027-07-05,2029-07-02,mid,reablement/occupancy,mean,");
+        CliRun json = CliRun.run("simulate", "connect-reablement", "--replications", "5", "--format", "json");
+        assertThat(json.out()).contains("\"clockStop\": \"reablement\"", "\"holdsUntil\": \"domiciliary-care\"", "\"capacityPerYear\": {");
     }
 
     @Test

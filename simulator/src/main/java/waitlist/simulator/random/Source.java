@@ -17,5 +17,7 @@ public enum Source {
     RE_REFERRAL,
     INITIAL_STATE,
     SERVICE,
-    BOOKING
+    BOOKING,
+    /** Whether a person leaves a stage network after a stage ({@code exitShare}). */
+    ROUTING
 }

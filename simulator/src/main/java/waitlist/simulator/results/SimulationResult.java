@@ -18,7 +18,9 @@ import waitlist.simulator.stats.Estimate;
  * Everything a run reports, in the order it is written to JSON. Areas are keyed by alliance id,
  * then {@value #COUNTY} for the county-wide total ({@value #COUNTY_ALT} if an alliance is itself
  * called "county"); each metric is an {@link Estimate} (mean, 95 % CI, replications
- * contributing), or null where no replication had anything to measure.
+ * contributing), or null where no replication had anything to measure. {@code clockStop} says in
+ * the scenario's words what stops the clock ("first assessment", or a network's stage id, e.g.
+ * "reablement"); {@code stages} carries a network's per-stage figures ({@link StageResult}).
  */
 public record SimulationResult(
         String scenario,
@@ -27,6 +29,7 @@ public record SimulationResult(
         String replicationRule,
         String confidenceIntervals,
         Target target,
+        String clockStop,
         Double otProductiveHoursPerFte,
         Verdict verdict,
         Map<String, String> areas,
@@ -50,10 +53,6 @@ public record SimulationResult(
 
     /** One week, from its start date. */
     public record WeekResult(LocalDate start, Map<String, Map<String, Estimate>> areas) {
-    }
-
-    /** One stage of a network over the whole reported horizon (empty list for the pathway model). */
-    public record StageResult(String stage, Map<String, Estimate> metrics) {
     }
 
     /** The headline. */
@@ -102,22 +101,14 @@ public record SimulationResult(
             }
             weeks.add(new WeekResult(firstWeek.plusWeeks(w), areas));
         }
-        List<StageResult> stages = new ArrayList<>();
-        List<String> stageIds = model.stageIds();
-        for (int st = 0; st < summary.stageCount(); st++) {
-            Map<String, Estimate> metrics = new LinkedHashMap<>();
-            for (StageMetric m : StageMetric.values()) {
-                metrics.put(m.key(), present(summary.estimate(st, m)));
-            }
-            stages.add(new StageResult(stageIds.get(st), metrics));
-        }
+        List<StageResult> stages = StageResult.all(scenario.network(), model, summary, areaIds);
         String ruleText = rule.auto()
                 ? "auto: until the county attainment 95% CI half-width <= " + rule.halfWidth() * 100
                   + " percentage points, in batches of " + Replications.AUTO_BATCH + ", at most " + rule.cap()
                 : "fixed";
-        Verdict verdict = verdict(scenario, summary, periodList, areaIds, areaNames);
+        Verdict verdict = verdict(scenario, model.clockStop(), summary, periodList, areaIds, areaNames);
         return new SimulationResult(scenario.name(), seed, summary.replications(), ruleText, ConfidenceIntervals.method(),
-                scenario.target(),
+                scenario.target(), model.clockStop(),
                 scenario.workforce() == null ? null : scenario.workforce().ot().productiveHoursPerFte(),
                 verdict, areaNames, periods, weeks, stages, summary.events());
     }
@@ -126,7 +117,7 @@ public record SimulationResult(
         return e.n() == 0 || Double.isNaN(e.mean()) ? null : e;
     }
 
-    private static Verdict verdict(Scenario scenario, Summary summary, List<Period> periods, List<String> areaIds,
+    private static Verdict verdict(Scenario scenario, String clockStop, Summary summary, List<Period> periods, List<String> areaIds,
                                    Map<String, String> names) {
         int county = areaIds.size() - 1;
         int whole = periods.size() - 1;
@@ -160,7 +151,8 @@ public record SimulationResult(
             case YEAR -> "years";
         };
         StringBuilder text = new StringBuilder();
-        text.append(capitalise(targetName(scenario.target().days()))).append(" target holds in ")
+        text.append(capitalise(targetName(scenario.target().days()))).append(" target (referral to ").append(clockStop)
+                .append(") holds in ")
                 .append(holding).append(" of ").append(reported).append(' ').append(unit);
         if (headline != null) {
             text.append("; county attainment ").append(percentWithCi(headline));

@@ -6,7 +6,7 @@ import waitlist.simulator.stats.RunningStat;
 
 /**
  * Results across replications in streaming form: one {@link RunningStat} per (period, area,
- * metric) and per (week, area, week metric). Replications are folded in replication order, so
+ * metric), per (week, area, week metric) and, for stage networks, per (period, area, stage, stage metric). Replications are folded in replication order, so
  * the floating-point sums, and hence the output bytes, do not depend on the thread count.
  */
 public final class Summary {
@@ -104,11 +104,13 @@ public final class Summary {
 
     /** Number of stages reported (0 for the pathway model). */
     public int stageCount() {
-        return stageStats.length / StageMetric.values().length;
+        return stageStats.length / (periods * areas * StageMetric.values().length);
     }
 
-    public Estimate estimate(int stage, StageMetric metric) {
-        return ConfidenceIntervals.studentT(stageStats[stage * StageMetric.values().length + metric.ordinal()]);
+    /** The estimate for a stage metric in a period and area (Student t: every stage metric is a mean over replications). */
+    public Estimate estimate(int period, int area, int stage, StageMetric metric) {
+        int i = ((period * areas + area) * stageCount() + stage) * StageMetric.values().length + metric.ordinal();
+        return ConfidenceIntervals.studentT(stageStats[i]);
     }
 
     public Estimate estimate(int week, int area, WeekMetric metric) {
