@@ -69,7 +69,7 @@ class CommandLineTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().lines().filter(l -> l.startsWith("error: "))).containsExactly(
                 "error: " + file + ":3:25: /horizon/weeks: must be greater than 0, found -1",
-                "error: " + file + ":4:23: /target/dayz: unknown field \"dayz\"; did you mean \"days\"? Allowed here: days, attainment, reportingPeriod",
+                "error: " + file + ":4:23: /target/dayz: unknown field \"dayz\"; did you mean \"days\"? Allowed here: days, attainment, reportingPeriod, confidence",
                 "error: " + file + ":5:26: /booking/policy: \"fifo\" is not allowed; use one of \"first-come-first-served\", \"priority-first\", \"solver\"");
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }

@@ -31,6 +31,10 @@ public record Scenario(
         return alliances.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
     }
 
+    public Scenario withTarget(Target t) {
+        return new Scenario(name, description, horizon, t, alliances, demand, pathway, network, workforce, booking, initialState);
+    }
+
     /** The booking rules, defaulting to weekly first-come first-served when the file gives none. */
     public Booking bookingOrDefault() {
         return booking != null ? booking : Booking.DEFAULT;

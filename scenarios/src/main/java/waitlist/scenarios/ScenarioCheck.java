@@ -27,6 +27,7 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
     public void check(Scenario s, Findings f) {
         Set<String> alliances = alliances(s, f);
         horizon(s.horizon(), f);
+        target(s.target(), f);
         demand(s.demand(), alliances, f);
         if ((s.pathway() == null) == (s.network() == null)) {
             f.add("", s.pathway() == null
@@ -83,6 +84,14 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
         if (h.warmUpWeeks() >= h.weeks()) {
             f.add("/horizon/warmUpWeeks", "the warm-up (" + h.warmUpWeeks() + " weeks) must be shorter than the horizon ("
                     + h.weeks() + " weeks)");
+        }
+    }
+
+    private static void target(Target t, Findings f) {
+        if (t.confidence() != null && !(t.confidence() > 0.5)) {
+            // "at risk" is a chance between 0.5 and the confidence: at 0.5 or below the three states overlap
+            f.add("/target/confidence", "must be above 0.5 and at most 1 (e.g. 0.8: \"likely to hold\" means an 80 % chance or more); found "
+                    + t.confidence());
         }
     }
 

@@ -1,16 +1,20 @@
 package waitlist.simulator;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import waitlist.scenarios.Scenario;
+import waitlist.scenarios.Target;
 import waitlist.simulator.booking.BookingPolicy;
 import waitlist.simulator.booking.OrderedBooking;
 import waitlist.simulator.network.NetworkModel;
 import waitlist.simulator.pathway.ReconnectModel;
 import waitlist.simulator.random.RandomStreams;
-import waitlist.simulator.results.Metric;
+import waitlist.simulator.results.TargetVerdict;
 import waitlist.simulator.results.ReplicationResult;
 import waitlist.simulator.results.SimulationResult;
 import waitlist.simulator.results.Summary;
@@ -57,18 +61,34 @@ public final class Simulator {
 
     public static SimulationResult run(Scenario scenario, ReplicationModel model, long seed, Replications replications,
                                        int threads, Progress progress) {
-        Summary summary = summarise(model, seed, replications, threads, progress);
+        Summary summary = summarise(model, seed, replications, threads, progress, verdictSettled(model, scenario.target().confidenceOrDefault()));
         return SimulationResult.of(scenario, model, summary, seed, replications);
     }
 
+    /** "auto" stops when every period and area's class (likely to hold, at risk, likely to miss) is settled. */
+    public static Predicate<Summary> verdictSettled(ReplicationModel model, double confidence) {
+        List<String> areas = new ArrayList<>(model.alliances());
+        areas.add(SimulationResult.COUNTY);
+        return summary -> TargetVerdict.unsettled(summary, model.periods().all(), areas, confidence).isEmpty();
+    }
+
     public static Summary summarise(ReplicationModel model, long seed, Replications replications, int threads, Progress progress) {
+        return summarise(model, seed, replications, threads, progress, verdictSettled(model, Target.DEFAULT_CONFIDENCE));
+    }
+
+    /**
+     * Runs the replications and folds them in order. With "auto", after the first {@link Replications#first()} and after every
+     * further batch, stops once {@code settled} says so (or at the cap).
+     */
+    public static Summary summarise(ReplicationModel model, long seed, Replications replications, int threads, Progress progress,
+                                    Predicate<Summary> settled) {
         int weeks = model.periods().horizonDays() / 7 - model.periods().firstReportedDay() / 7;
         int areas = model.alliances().size() + 1;
         Summary summary = new Summary(model.periods().count(), areas, weeks);
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             int done = 0;
-            int planned = replications.auto() ? Replications.AUTO_BATCH : replications.fixed();
+            int planned = replications.first();
             while (done < planned) {
                 int to = Math.min(planned, done + CHUNK);
                 ReplicationResult[] chunk = runChunk(pool, model, seed, done, to);
@@ -77,11 +97,8 @@ public final class Simulator {
                 }
                 done = to;
                 progress.replicationsDone(done, planned);
-                if (replications.auto() && done == planned && planned < replications.cap()) {
-                    double half = summary.precision(model.periods().wholeIndex(), areas - 1, Metric.ATTAINMENT);
-                    if (!(half <= replications.halfWidth())) {
-                        planned = Math.min(replications.cap(), planned + Replications.AUTO_BATCH);
-                    }
+                if (replications.auto() && done == planned && planned < replications.cap() && !settled.test(summary)) {
+                    planned = Math.min(replications.cap(), planned + Replications.AUTO_BATCH);
                 }
             }
         } finally {

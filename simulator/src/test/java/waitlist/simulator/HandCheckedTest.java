@@ -98,6 +98,10 @@ class HandCheckedTest {
         ReplicationResult r = model.run(new RandomStreams(1, 0));
         assertThat(value(model, r, 1, Metric.FIRST_ASSESSMENTS)).isZero();
         assertThat(value(model, r, 1, Metric.BREACHES)).isEqualTo(1);
+        // due on day 3 and not seen: the target counts them, so a service that sees nobody misses
+        assertThat(value(model, r, 1, Metric.TARGET_DUE)).isEqualTo(1);
+        assertThat(value(model, r, 1, Metric.ATTAINMENT)).isZero();
+        assertThat(value(model, r, 1, Metric.TARGET_HOLDS)).isZero();
         assertThat(value(model, r, 1, Metric.WAITING_LIST)).isEqualTo(1);
     }
 
@@ -128,5 +132,7 @@ class HandCheckedTest {
         assertThat(value(model, r, 1, Metric.OT_ASSESSMENT_HOURS)).isCloseTo(12.5, offset(1e-9));
         assertThat(value(model, r, 1, Metric.OT_AVAILABLE_HOURS)).isCloseTo(37.5, offset(1e-9));
         assertThat(value(model, r, 1, Metric.OT_UTILISATION)).isCloseTo(1.0 / 3, offset(1e-9));
+        // demanded: the five on the list at 150 minutes each (no DNA, nobody in service, no new referrals)
+        assertThat(value(model, r, 1, Metric.OT_HOURS_DEMANDED)).isCloseTo(12.5, offset(1e-9));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import waitlist.simulator.results.SimulationResult;
 import waitlist.simulator.results.StageResult;
+import waitlist.simulator.results.TargetVerdict;
 import waitlist.simulator.stats.Estimate;
 
 /**
@@ -33,20 +34,35 @@ final class CsvReport {
         for (SimulationResult.WeekResult w : r.weeks()) {
             rows(sb, "week", "week of " + w.start(), w.start().toString(), w.start().plusWeeks(1).toString(), w.areas());
         }
+        verdict(sb, r, r.periods().get(r.periods().size() - 1));
         return sb.toString();
+    }
+
+    /**
+     * The verdict in the same tidy shape: granularity "verdict", metric "status" (statistic "class", value likely-to-hold,
+     * at-risk or likely-to-miss), "pHolds" and "attainment" per period and area; then "pAllHold" per area over the whole horizon.
+     */
+    private static void verdict(StringBuilder sb, SimulationResult r, SimulationResult.PeriodResult whole) {
+        for (TargetVerdict.PeriodVerdict p : r.verdict().periods()) {
+            for (TargetVerdict.AreaVerdict a : p.areas()) {
+                String prefix = "verdict," + quote(p.period()) + "," + p.start() + "," + p.end() + "," + quote(a.area()) + ",";
+                sb.append(prefix).append("status,class,").append(a.status().key()).append('\n');
+                estimate(sb, prefix + "pHolds,", a.pHolds());
+                estimate(sb, prefix + "attainment,", a.attainment());
+            }
+        }
+        for (TargetVerdict.AllPeriods a : r.verdict().allPeriods()) {
+            estimate(sb, "verdict," + quote(whole.label()) + "," + whole.start() + "," + whole.end() + "," + quote(a.area()) + ",pAllHold,",
+                    a.pAllHold());
+        }
     }
 
     private static void rows(StringBuilder sb, String granularity, String label, String start, String end,
                              Map<String, Map<String, Estimate>> areas) {
         for (var area : areas.entrySet()) {
             for (var metric : area.getValue().entrySet()) {
-                Estimate e = metric.getValue();
-                String prefix = granularity + "," + quote(label) + "," + start + "," + end + "," + quote(area.getKey()) + ","
-                        + metric.getKey() + ",";
-                sb.append(prefix).append("mean,").append(e == null ? "" : number(e.mean())).append('\n');
-                sb.append(prefix).append("ci_low,").append(e == null ? "" : number(e.low())).append('\n');
-                sb.append(prefix).append("ci_high,").append(e == null ? "" : number(e.high())).append('\n');
-                sb.append(prefix).append("n,").append(e == null ? "0" : Long.toString(e.n())).append('\n');
+                estimate(sb, granularity + "," + quote(label) + "," + start + "," + end + "," + quote(area.getKey()) + ","
+                        + metric.getKey() + ",", metric.getValue());
             }
         }
     }
@@ -60,6 +76,13 @@ final class CsvReport {
             out.put(area, named);
         });
         return out;
+    }
+
+    private static void estimate(StringBuilder sb, String prefix, Estimate e) {
+        sb.append(prefix).append("mean,").append(e == null ? "" : number(e.mean())).append('\n');
+        sb.append(prefix).append("ci_low,").append(e == null ? "" : number(e.low())).append('\n');
+        sb.append(prefix).append("ci_high,").append(e == null ? "" : number(e.high())).append('\n');
+        sb.append(prefix).append("n,").append(e == null ? "0" : Long.toString(e.n())).append('\n');
     }
 
     private static String number(double v) {

@@ -71,19 +71,17 @@ final class HtmlReport {
             sb.append(": ").append(escape(description));
         }
         sb.append("</p>\n<h1>").append(escape(r.verdict().text())).append(".</h1>\n");
-        if (r.verdict().firstPeriodMissed() != null) {
-            sb.append("<p><strong>First period below ").append(TextReport.pct(r.target().attainment())).append(" county-wide: ")
-                    .append(escape(r.verdict().firstPeriodMissed())).append(".</strong></p>\n");
+        for (String line : VerdictWords.details(r)) {
+            sb.append("<p>").append(escape(line)).append("</p>\n");
         }
         String rule = "fixed".equals(r.replicationRule()) ? "" : " (" + r.replicationRule() + ")";
         sb.append("<p class=\"how\"><strong>How to read this.</strong> ")
                 .append(String.format(Locale.ROOT, "Each figure is the mean over %d independent runs (replications) of the scenario%s, "
-                                + "random seed %d. Ranges in brackets, and the bars on the chart, are 95%% confidence intervals for that mean. "
-                                + "A period <em>holds</em> when the mean share of people whose wait from referral to %s was within %d days is at "
-                                + "least %s; P(holds) is the share of runs in which it did. Periods that miss are marked "
-                                + "<strong>&#x2717;&#xA0;misses</strong>.",
-                        r.replications(), escape(rule), r.seed(), escape(r.clockStop()), r.target().days(),
-                        TextReport.pct(r.target().attainment())))
+                                + "random seed %d. Ranges in brackets, and the bars on the chart, are 95%% confidence intervals. ",
+                        r.replications(), escape(rule), r.seed()))
+                .append(escape(VerdictWords.howToRead(r)))
+                .append(" Areas and periods that are not likely to hold are marked <strong>&#x2717;&#xA0;at risk</strong> or "
+                        + "<strong>&#x2717;&#xA0;likely to miss</strong> in words, not colour alone.")
                 .append(" Intervals: ").append(escape(r.confidenceIntervals())).append(".</p>\n</header>\n");
     }
 
@@ -129,18 +127,20 @@ final class HtmlReport {
         }
         sb.append("<h2>Where the OT time goes</h2>\n");
         text.toString().lines().forEach(line -> sb.append("<p>").append(escape(line)).append("</p>\n"));
+        StringBuilder table = new StringBuilder();
+        TextReport.demandedVersusAvailable(table, r, r.periods().get(r.periods().size() - 1));
+        sb.append("<pre>").append(escape(table.toString().strip())).append("</pre>\n");
     }
 
     /** One table per alliance and the county, the text report's columns; the whole horizon last, set off by a rule. */
     private static void tables(StringBuilder sb, SimulationResult r) {
-        double threshold = r.target().attainment();
         boolean staffed = r.otProductiveHoursPerFte() != null; // OT and coach columns only where there are OT and coach staff
         sb.append("<h2>Results by area</h2>\n");
         for (Map.Entry<String, String> area : r.areas().entrySet()) {
             sb.append("<table class=\"area\" id=\"area-").append(escape(area.getKey())).append("\">\n<caption>").append(escape(area.getValue()))
                     .append("</caption>\n<thead><tr>");
-            List<String> headings = new ArrayList<>(List.of("period", "attainment (95% CI)", "P(holds) (95% CI)", "mean wait", "p95 wait",
-                    "list at end", "breaches"));
+            List<String> headings = new ArrayList<>(List.of("period", "verdict", "P(holds) (95% CI)", "attainment (95% CI)", "mean wait",
+                    "p95 wait", "list at end", "breaches"));
             if (staffed) {
                 headings.addAll(List.of("OT use", "coach use"));
             }
@@ -151,7 +151,8 @@ final class HtmlReport {
             for (SimulationResult.PeriodResult p : r.periods()) {
                 Map<String, Estimate> m = p.areas().get(area.getKey());
                 Estimate attainment = m.get("attainment");
-                boolean misses = attainment != null && attainment.mean() < threshold;
+                String status = p.wholeHorizon() ? "all periods" : VerdictWords.status(r, p.label(), area.getKey());
+                boolean misses = !p.wholeHorizon() && !status.equals("-") && !status.equals("likely to hold");
                 StringJoiner cls = new StringJoiner(" ", " class=\"", "\"").setEmptyValue("");
                 if (misses) {
                     cls.add("miss");
@@ -161,9 +162,10 @@ final class HtmlReport {
                 }
                 sb.append("<tr").append(cls).append('>')
                         .append("<th scope=\"row\">").append(escape(p.label())).append("</th>")
-                        .append("<td class=\"attainment\">").append(escape(TextReport.pctCi(attainment)))
-                        .append(misses ? " <strong>&#x2717;&#xA0;misses</strong>" : "").append("</td>")
-                        .append(cell(TextReport.probability(m.get("targetHolds"))))
+                        .append("<td class=\"attainment\">").append(misses ? "<strong>&#x2717;&#xA0;" + escape(status) + "</strong>" : escape(status))
+                        .append("</td>")
+                        .append(cell(TextReport.probability(p.wholeHorizon() ? m.get("allPeriodsHold") : m.get("targetHolds"))))
+                        .append(cell(TextReport.pctCi(attainment)))
                         .append(cell(TextReport.days(m.get("waitMeanDays"))))
                         .append(cell(TextReport.days(m.get("waitP95Days"))))
                         .append(cell(TextReport.num(m.get("waitingListEnd"))))

@@ -45,9 +45,15 @@ public final class SimulateCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--replications", paramLabel = "N|auto", defaultValue = "auto",
-            description = "Number of replications, or 'auto': add replications until the county attainment's "
-                    + "95%% CI half-width is under 1 percentage point (at most " + AUTO_CAP + "). Default: ${DEFAULT-VALUE}.")
+            description = "Number of replications, or 'auto': at least 100, then more until every period and area's chance of "
+                    + "holding is clearly likely to hold, at risk or likely to miss, or known to within 5 percentage points "
+                    + "(at most " + AUTO_CAP + "). Default: ${DEFAULT-VALUE}.")
     String replications;
+
+    @Option(names = "--confidence", paramLabel = "Q",
+            description = "How sure 'likely to hold' must be: the chance the target holds in a period, above 0.5 and at most 1 "
+                    + "(default: the scenario's target.confidence, else 0.8). Below Q but at least 0.5 is 'at risk'; below 0.5 'likely to miss'.")
+    Double confidence;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master random seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -72,7 +78,7 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         LoadedScenario loaded = Scenarios.resolve(scenario).orElseThrow(() -> new UserError(
                 "no such file, and no bundled scenario named '" + scenario + "' (see: waitlist scenarios)"));
-        Scenario s = loaded.scenario();
+        Scenario s = withConfidence(loaded.scenario(), confidence);
         Replications rule = parseReplications(replications);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1 || workers > MAX_THREADS) {
@@ -96,6 +102,18 @@ public final class SimulateCommand implements Callable<Integer> {
             writeAll(result, loaded, out);
         }
         return 0;
+    }
+
+    /** The scenario with the command line's confidence, if given. */
+    static Scenario withConfidence(Scenario s, Double confidence) {
+        if (confidence == null) {
+            return s;
+        }
+        if (!(confidence > 0.5 && confidence <= 1)) {
+            throw new UserError("--confidence must be above 0.5 and at most 1 (e.g. 0.8: 'likely to hold' means an 80% chance or more); got "
+                    + confidence);
+        }
+        return s.withTarget(s.target().withConfidence(confidence));
     }
 
     /** The planner books each cycle only when the scenario asks for it; the simulator owns the other policies. */

@@ -16,28 +16,28 @@ final class TextReport {
     static String render(SimulationResult r, SourceNotes sources) {
         StringBuilder sb = new StringBuilder();
         sb.append(r.verdict().text()).append(".\n");
-        if (r.verdict().firstPeriodMissed() != null) {
-            sb.append("First period below ").append(pct(r.target().attainment())).append(" county-wide: ")
-                    .append(r.verdict().firstPeriodMissed()).append(".\n");
+        for (String line : VerdictWords.details(r)) {
+            sb.append(line).append('\n');
         }
-        sb.append(String.format(Locale.ROOT, "Scenario %s; %d replications (%s), seed %d. A period \"holds\" when the mean "
-                        + "share whose wait from referral to %s was within %d days is at least %s. Intervals: %s.%n",
-                r.scenario(), r.replications(), r.replicationRule(), r.seed(), r.clockStop(), r.target().days(),
-                pct(r.target().attainment()), r.confidenceIntervals()));
+        sb.append(String.format(Locale.ROOT, "Scenario %s; %d replications (%s), seed %d.%n%s Intervals: %s.%n",
+                r.scenario(), r.replications(), r.replicationRule(), r.seed(), VerdictWords.howToRead(r), r.confidenceIntervals()));
         SimulationResult.PeriodResult whole = r.periods().get(r.periods().size() - 1);
+        demandedVersusAvailable(sb, r, whole);
         workload(sb, r, whole);
         StageReport.text(sb, r);
         // OT and coach columns only where the scenario has OT and coach staff (not in a stage network)
         String staff = r.otProductiveHoursPerFte() == null ? "%n" : " %8s %8s%n";
         for (Map.Entry<String, String> area : r.areas().entrySet()) {
             sb.append('\n').append(area.getValue()).append('\n');
-            sb.append(String.format(Locale.ROOT, "%-14s %-22s %-16s %9s %9s %8s %8s" + staff,
-                    "period", "attainment (95% CI)", "P(holds)", "mean wait", "p95 wait", "list end", "breaches",
-                    "OT use", "coach"));
+            sb.append(String.format(Locale.ROOT, "%-14s %-15s %-17s %-22s %-9s %9s %9s %8s %8s" + staff,
+                    "period", "verdict", "P(holds) (95% CI)", "attainment (95% CI)", "seen <=" + r.target().days() + "d",
+                    "mean wait", "p95 wait", "list end", "breaches", "OT use", "coach"));
             for (SimulationResult.PeriodResult p : r.periods()) {
                 Map<String, Estimate> m = p.areas().get(area.getKey());
-                sb.append(String.format(Locale.ROOT, "%-14s %-22s %-16s %9s %9s %8s %8s" + staff,
-                        p.label(), pctCi(m.get("attainment")), probability(m.get("targetHolds")),
+                Estimate holds = p.wholeHorizon() ? m.get("allPeriodsHold") : m.get("targetHolds");
+                String verdict = p.wholeHorizon() ? (holds == null ? "-" : "all hold:") : VerdictWords.status(r, p.label(), area.getKey());
+                sb.append(String.format(Locale.ROOT, "%-14s %-15s %-17s %-22s %-9s %9s %9s %8s %8s" + staff,
+                        p.label(), verdict, probability(holds), pctCi(m.get("attainment")), pctOnly(m.get("assessedWithinTarget")),
                         days(m.get("waitMeanDays")), days(m.get("waitP95Days")), num(m.get("waitingListEnd")),
                         num(m.get("breaches")), pctOnly(m.get("otUtilisation")), pctOnly(m.get("coachUtilisation"))));
             }
@@ -57,6 +57,37 @@ final class TextReport {
                 sb.append("  ").append(pointer.isEmpty() ? "(whole scenario)" : pointer).append(": ").append(note).append('\n'));
     }
 
+    /**
+     * Work demanded (by everyone referred, including those still waiting) against time available, in hours a week and FTE,
+     * per alliance and county over the whole horizon. Demand above what is available is what no booking policy can fix.
+     */
+    static void demandedVersusAvailable(StringBuilder sb, SimulationResult r, SimulationResult.PeriodResult whole) {
+        Double otPerFte = r.otProductiveHoursPerFte();
+        Double coachPerFte = r.coachProductiveHoursPerFte();
+        if (otPerFte == null || coachPerFte == null) {
+            return;
+        }
+        double weeks = (whole.end().toEpochDay() - whole.start().toEpochDay()) / 7.0;
+        sb.append(String.format(Locale.ROOT, "%nWorkload demanded vs available, hours a week (FTE), whole horizon%n%-20s %-16s %-16s %-16s %-16s%n",
+                "area", "OT demanded", "OT available", "coach demanded", "coach available"));
+        for (Map.Entry<String, String> area : r.areas().entrySet()) {
+            Map<String, Estimate> m = whole.areas().get(area.getKey());
+            sb.append(String.format(Locale.ROOT, "%-20s %-16s %-16s %-16s %-16s%n", area.getValue(),
+                    hoursAndFte(m.get("otHoursDemanded"), weeks, otPerFte), hoursAndFte(m.get("otAvailableHours"), weeks, otPerFte),
+                    hoursAndFte(m.get("coachHoursDemanded"), weeks, coachPerFte),
+                    hoursAndFte(m.get("coachAvailableHours"), weeks, coachPerFte)));
+        }
+    }
+
+    /** "96.3 h (4.3)": total hours over the horizon as hours a week, and the FTE that is. */
+    private static String hoursAndFte(Estimate total, double weeks, double hoursPerFte) {
+        if (total == null) {
+            return "-";
+        }
+        double perWeek = total.mean() / weeks;
+        return String.format(Locale.ROOT, "%.1f h (%.2f)", perWeek, perWeek / hoursPerFte);
+    }
+
     /** BRIEF §8's arithmetic, from the simulation: what OT time went where, per year. */
     static void workload(StringBuilder sb, SimulationResult r, SimulationResult.PeriodResult whole) {
         Map<String, Estimate> c = whole.areas().get(r.countyKey());
@@ -69,7 +100,7 @@ final class TextReport {
         double used = mean(c, "otHours") / years;
         double available = mean(c, "otAvailableHours") / years;
         sb.append(String.format(Locale.ROOT,
-                "OT workload a year (county): %.0f first assessments (%.0f h booked incl. DNA slots), %.0f reviews (%.0f h), "
+                "OT work done a year (county): %.0f first assessments (%.0f h booked incl. DNA slots), %.0f reviews (%.0f h), "
                         + "one-to-one %.0f h; total %.0f h, %.0f h a week = %.1f FTE at %.1f productive hours each; "
                         + "%.1f FTE available; OT utilisation %s.%n",
                 mean(c, "firstAssessments") / years, mean(c, "otAssessmentHours") / years,

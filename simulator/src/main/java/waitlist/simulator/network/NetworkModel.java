@@ -297,7 +297,7 @@ public final class NetworkModel implements ReplicationModel {
             engine.run(horizonDays);
             checkConservation();
             for (Person p = oldestRunning; p != null; p = p.next) {
-                recorder.leftList(p.arrivalDay, horizonDays, p.alliance);
+                recorder.leftUnassessed(p.arrivalDay, horizonDays, p.alliance);
             }
         }
 
@@ -428,7 +428,6 @@ public final class NetworkModel implements ReplicationModel {
             waitingNow[p.alliance]--;
             inPathwayNow[p.alliance]++;
             recorder.firstAssessment(now, p.alliance, now - p.arrivalDay);
-            recorder.leftList(p.arrivalDay, now, p.alliance);
             recorder.waitingChanged(now, p.alliance, -1);
         }
 

@@ -200,7 +200,7 @@ public final class ReconnectModel implements ReplicationModel {
             engine.run(horizonDays);
             for (Referral r : all) {
                 if (r.state == ReferralState.IN_TRIAGE || r.state == ReferralState.WAITING || r.state == ReferralState.BOOKED) {
-                    recorder.leftList(r.referralDay, horizonDays, r.alliance);
+                    recorder.leftUnassessed(r.referralDay, horizonDays, r.alliance);
                 }
             }
             census.verify(all);
@@ -249,8 +249,15 @@ public final class ReconnectModel implements ReplicationModel {
                 recorder.waitingChanged(engine.now(), r.alliance, -1);
             } else {
                 census.move(r, ReferralState.IN_TRIAGE, ReferralState.WAITING);
+                demandFirstAssessment(r);
                 joinList(r);
             }
+        }
+
+        /** The OT time someone new on the list will need, with the expected DNA rebookings: demand, whether met or not. */
+        void demandFirstAssessment(Referral r) {
+            double dna = pathway.firstAssessment().didNotAttendShare();
+            recorder.otDemanded(engine.now(), r.alliance, dna < 1 ? slotMinutes / (1 - dna) : slotMinutes);
         }
 
         void joinList(Referral r) {
@@ -274,7 +281,7 @@ public final class ReconnectModel implements ReplicationModel {
             waiting.get(r.alliance).remove(r);
             recorder.dropout(now, r.alliance);
             recorder.waitingChanged(now, r.alliance, -1);
-            recorder.leftList(r.referralDay, now, r.alliance);
+            recorder.leftUnassessed(r.referralDay, now, r.alliance);
         }
 
         // ---- the weekly plan ----
@@ -292,6 +299,11 @@ public final class ReconnectModel implements ReplicationModel {
                 for (Referral r : caseload.get(a)) {
                     if (r.nextReviewDay < now + 7 && r.nextReviewDay < r.interventionEnd) {
                         due.add(r);
+                        if (r.reviewDemandCounted != r.nextReviewDay) {
+                            // an overdue review is demanded once, in the week it first fell due
+                            r.reviewDemandCounted = r.nextReviewDay;
+                            recorder.otDemanded(now, a, reviewMinutes);
+                        }
                     }
                 }
                 due.sort(Comparator.comparingDouble((Referral r) -> r.nextReviewDay).thenComparingLong(r -> r.id));
@@ -305,6 +317,7 @@ public final class ReconnectModel implements ReplicationModel {
                 }
                 for (Referral r : caseload.get(a)) {
                     if (r.oneToOneWeeksLeft > 0) {
+                        recorder.otDemanded(now, a, iv.oneToOne().sessionMinutes());
                         if (left >= iv.oneToOne().sessionMinutes()) {
                             left -= iv.oneToOne().sessionMinutes();
                             recorder.oneToOne(now, a, iv.oneToOne().sessionMinutes());
@@ -410,7 +423,6 @@ public final class ReconnectModel implements ReplicationModel {
             if (r.priority == 0 && priorityCumulative.length > 1) {
                 recorder.urgentFirstAssessment(now, r.alliance, now - r.referralDay);
             }
-            recorder.leftList(r.referralDay, now, r.alliance);
             recorder.waitingChanged(now, r.alliance, -1);
             Intervention iv = pathway.intervention();
             r.lengthDays = lengthWeeks.sample() * 7;
@@ -454,7 +466,9 @@ public final class ReconnectModel implements ReplicationModel {
                 }
             }
             int groups = (groupPlacesUsed[a] + iv.groupSize() - 1) / iv.groupSize();
-            recorder.coach(now, a, groups * perSession, coachMinutes);
+            // everyone in a group or queued for one needs a place this week, whether or not there is a coach for it
+            int needed = (groupPlacesUsed[a] + queue.size() + iv.groupSize() - 1) / iv.groupSize();
+            recorder.coach(now, a, groups * perSession, coachMinutes, needed * perSession);
         }
 
         void discharge(Referral r) {
@@ -508,6 +522,7 @@ public final class ReconnectModel implements ReplicationModel {
                         census.created(r);
                         all.add(r);
                         recorder.waitingChanged(0, a, +1);
+                        demandFirstAssessment(r);
                         joinList(r);
                     }
                 }

@@ -12,6 +12,8 @@ final class Referral {
     double lengthDays;
     double interventionEnd;
     double nextReviewDay;
+    /** The due day of the last review counted as OT demand, so an overdue review is demanded once. */
+    double reviewDemandCounted = Double.NaN;
     double placeWaitSince;
     int oneToOneWeeksLeft;
     boolean inGroup;

@@ -14,10 +14,13 @@ public enum Metric {
     WAIT_P90("waitP90Days", "90th percentile wait, days", false),
     WAIT_P95("waitP95Days", "95th percentile wait, days", false),
     WAIT_MAX("waitMaxDays", "longest wait, days", false),
-    ATTAINMENT("attainment", "share of first assessments within the target", false),
+    TARGET_DUE("targetDue", "people whose target day fell in the period, still waiting or seen (eligible, not dropped out by then)", false),
+    ATTAINMENT("attainment", "share of the people whose target day fell in the period who had been first assessed by then", false),
+    ASSESSED_WITHIN_TARGET("assessedWithinTarget", "share of the first assessments done in the period that were within the target", false),
     URGENT_WAIT_MEAN("urgentWaitMeanDays", "mean wait to first assessment of the most urgent class, days", false),
-    URGENT_ATTAINMENT("urgentAttainment", "share of the most urgent class first-assessed within the target", false),
-    TARGET_HOLDS("targetHolds", "probability that attainment meets the threshold", true),
+    URGENT_ATTAINMENT("urgentAttainment", "share of the most urgent class's first assessments in the period that were within the target", false),
+    TARGET_HOLDS("targetHolds", "probability that attainment meets the threshold in the period", true),
+    ALL_PERIODS_HOLD("allPeriodsHold", "probability that attainment meets the threshold in every reported period (whole horizon only)", true),
     BREACHES("breaches", "people whose wait passed the target in the period", false),
     DROPOUTS("dropouts", "people who left the list while waiting", false),
     WAITING_LIST("waitingListEnd", "waiting for a first assessment at period end (incl. triage and booked)", false),
@@ -32,8 +35,13 @@ public enum Metric {
     OT_ASSESSMENT_HOURS("otAssessmentHours", "OT hours booked for first assessments", false),
     OT_REVIEW_HOURS("otReviewHours", "OT hours for reviews", false),
     OT_ONE_TO_ONE_HOURS("otOneToOneHours", "OT hours for one-to-one sessions", false),
+    OT_HOURS_DEMANDED("otHoursDemanded", "OT hours demanded: first assessments (with DNA rebooking) for everyone who joined the list, "
+            + "plus the reviews and one-to-one sessions that fell due, done or not", false),
     OT_AVAILABLE_HOURS("otAvailableHours", "OT clinical hours available", false),
     OT_UTILISATION("otUtilisation", "OT hours used / available", false),
+    COACH_HOURS("coachHours", "coach hours running groups (incl. set-up)", false),
+    COACH_HOURS_DEMANDED("coachHoursDemanded", "coach hours demanded: groups for everyone in or waiting for a group place", false),
+    COACH_AVAILABLE_HOURS("coachAvailableHours", "coach delivery hours available", false),
     COACH_UTILISATION("coachUtilisation", "coach group hours / available", false);
 
     private final String key;

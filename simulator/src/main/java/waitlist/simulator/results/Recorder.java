@@ -11,9 +11,9 @@ import waitlist.simulator.stats.WaitHistogram;
 public final class Recorder {
 
     private enum Tally {
-        REFERRALS, REDIRECTED, BREACHES, DROPOUTS, DISCHARGES, REVIEWS,
-        OT_ASSESSMENT_MIN, OT_REVIEW_MIN, OT_ONE_TO_ONE_MIN, OT_AVAILABLE_MIN,
-        COACH_USED_MIN, COACH_AVAILABLE_MIN, PLACE_WAIT_SUM, PLACE_STARTS, WAITING_AREA, FLOW_DAYS_SUM, FLOW_COUNT,
+        REFERRALS, REDIRECTED, TARGET_DUE, TARGET_MET, BREACHES, DROPOUTS, DISCHARGES, REVIEWS,
+        OT_ASSESSMENT_MIN, OT_REVIEW_MIN, OT_ONE_TO_ONE_MIN, OT_AVAILABLE_MIN, OT_DEMANDED_MIN,
+        COACH_USED_MIN, COACH_AVAILABLE_MIN, COACH_DEMANDED_MIN, PLACE_WAIT_SUM, PLACE_STARTS, WAITING_AREA, FLOW_DAYS_SUM, FLOW_COUNT,
         WAITING_END, CASELOAD_END, AWAITING_END
     }
 
@@ -84,8 +84,15 @@ public final class Recorder {
         add(day, alliance, Tally.REDIRECTED, 1);
     }
 
-    /** A first assessment on {@code day} after waiting {@code waitDays} since referral. */
+    /**
+     * A first assessment on {@code day} after waiting {@code waitDays} since referral. It settles the
+     * person's target outcome, counted in the period of their target day: met if seen by then,
+     * otherwise a breach on the day the target passed.
+     */
     public void firstAssessment(double day, int alliance, double waitDays) {
+        double targetDay = day - waitDays + targetDays;
+        add(targetDay, alliance, Tally.TARGET_DUE, 1);
+        add(targetDay, alliance, waitDays <= targetDays ? Tally.TARGET_MET : Tally.BREACHES, 1);
         if (!periods.reported(day)) {
             return;
         }
@@ -112,14 +119,16 @@ public final class Recorder {
     }
 
     /**
-     * Someone referred on {@code referralDay} left the list (assessed, dropped out, or still waiting
-     * at the end) on {@code leftDay}: if that was after the target, they breached on the day the
-     * target passed.
+     * Someone referred on {@code referralDay} left the list without a first assessment on
+     * {@code leftDay} (dropped out, or still waiting when the run ends). If their target day had
+     * passed by then, they count against the target in its period, as a breach; if not, they were
+     * never due and do not count at all.
      */
-    public void leftList(double referralDay, double leftDay, int alliance) {
-        double breachDay = referralDay + targetDays;
-        if (leftDay > breachDay) {
-            add(breachDay, alliance, Tally.BREACHES, 1);
+    public void leftUnassessed(double referralDay, double leftDay, int alliance) {
+        double targetDay = referralDay + targetDays;
+        if (leftDay > targetDay) {
+            add(targetDay, alliance, Tally.TARGET_DUE, 1);
+            add(targetDay, alliance, Tally.BREACHES, 1);
         }
     }
 
@@ -153,9 +162,16 @@ public final class Recorder {
         add(day, alliance, Tally.OT_AVAILABLE_MIN, minutes);
     }
 
-    public void coach(double day, int alliance, double usedMinutes, double availableMinutes) {
+    /** OT work that fell due, whether or not there was time to do it: what staffing must cover. */
+    public void otDemanded(double day, int alliance, double minutes) {
+        add(day, alliance, Tally.OT_DEMANDED_MIN, minutes);
+    }
+
+    /** One week's coaching: minutes running groups, minutes available, minutes the groups everyone needs would take. */
+    public void coach(double day, int alliance, double usedMinutes, double availableMinutes, double demandedMinutes) {
         add(day, alliance, Tally.COACH_USED_MIN, usedMinutes);
         add(day, alliance, Tally.COACH_AVAILABLE_MIN, availableMinutes);
+        add(day, alliance, Tally.COACH_DEMANDED_MIN, demandedMinutes);
     }
 
     public void placeStarted(double day, int alliance, double waitDays) {
@@ -253,7 +269,28 @@ public final class Recorder {
             }
             fill(values, (p * areas + alliances) * metrics, countyTallies, county, countyUrgent, periods.all().get(p));
         }
+        for (int a = 0; a < areas; a++) {
+            values[(periods.wholeIndex() * areas + a) * metrics + Metric.ALL_PERIODS_HOLD.ordinal()] = allPeriodsHold(values, a);
+        }
         return new ReplicationResult(values, weekValues.clone(), new double[0], events);
+    }
+
+    /**
+     * 1 if the target held in every calendar period of this replication, else 0. A period in which
+     * nobody was due cannot fail; NaN only if nobody was due in any period.
+     */
+    private double allPeriodsHold(double[] values, int area) {
+        int areas = alliances + 1;
+        int metrics = Metric.values().length;
+        boolean any = false;
+        for (int p = 0; p < periods.wholeIndex(); p++) {
+            double holds = values[(p * areas + area) * metrics + Metric.TARGET_HOLDS.ordinal()];
+            if (holds == 0) {
+                return 0;
+            }
+            any |= holds == 1;
+        }
+        return any ? 1 : Double.NaN;
     }
 
     private void fill(double[] out, int base, double[] t, WaitHistogram h, WaitHistogram urgent, Period period) {
@@ -267,10 +304,14 @@ public final class Recorder {
         out[base + Metric.WAIT_P90.ordinal()] = h.quantile(0.9);
         out[base + Metric.WAIT_P95.ordinal()] = h.quantile(0.95);
         out[base + Metric.WAIT_MAX.ordinal()] = h.max();
-        double attainment = h.shareWithinTarget();
-        out[base + Metric.ATTAINMENT.ordinal()] = attainment;
-        out[base + Metric.TARGET_HOLDS.ordinal()] = Double.isNaN(attainment) ? Double.NaN
-                : attainment >= attainmentThreshold ? 1 : 0;
+        double due = t[Tally.TARGET_DUE.ordinal()];
+        double met = t[Tally.TARGET_MET.ordinal()];
+        out[base + Metric.TARGET_DUE.ordinal()] = due;
+        out[base + Metric.ATTAINMENT.ordinal()] = due == 0 ? Double.NaN : met / due;
+        // met/due >= threshold, compared on counts so 19 of 20 meets 95 % despite binary fractions
+        out[base + Metric.TARGET_HOLDS.ordinal()] = due == 0 ? Double.NaN : met >= attainmentThreshold * due - 1e-9 ? 1 : 0;
+        out[base + Metric.ALL_PERIODS_HOLD.ordinal()] = Double.NaN;
+        out[base + Metric.ASSESSED_WITHIN_TARGET.ordinal()] = h.shareWithinTarget();
         out[base + Metric.BREACHES.ordinal()] = t[Tally.BREACHES.ordinal()];
         out[base + Metric.DROPOUTS.ordinal()] = t[Tally.DROPOUTS.ordinal()];
         out[base + Metric.WAITING_LIST.ordinal()] = t[Tally.WAITING_END.ordinal()];
@@ -291,9 +332,13 @@ public final class Recorder {
         out[base + Metric.OT_ASSESSMENT_HOURS.ordinal()] = assess;
         out[base + Metric.OT_REVIEW_HOURS.ordinal()] = review;
         out[base + Metric.OT_ONE_TO_ONE_HOURS.ordinal()] = oneToOne;
+        out[base + Metric.OT_HOURS_DEMANDED.ordinal()] = t[Tally.OT_DEMANDED_MIN.ordinal()] / 60;
         out[base + Metric.OT_AVAILABLE_HOURS.ordinal()] = available;
         out[base + Metric.OT_UTILISATION.ordinal()] = available == 0 ? Double.NaN : (assess + review + oneToOne) / available;
         double coachAvailable = t[Tally.COACH_AVAILABLE_MIN.ordinal()];
+        out[base + Metric.COACH_HOURS.ordinal()] = t[Tally.COACH_USED_MIN.ordinal()] / 60;
+        out[base + Metric.COACH_HOURS_DEMANDED.ordinal()] = t[Tally.COACH_DEMANDED_MIN.ordinal()] / 60;
+        out[base + Metric.COACH_AVAILABLE_HOURS.ordinal()] = coachAvailable / 60;
         out[base + Metric.COACH_UTILISATION.ordinal()] = coachAvailable == 0 ? Double.NaN
                 : t[Tally.COACH_USED_MIN.ordinal()] / coachAvailable;
     }

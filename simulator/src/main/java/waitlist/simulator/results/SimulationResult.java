@@ -31,7 +31,8 @@ public record SimulationResult(
         Target target,
         String clockStop,
         Double otProductiveHoursPerFte,
-        Verdict verdict,
+        Double coachProductiveHoursPerFte,
+        TargetVerdict.Verdict verdict,
         Map<String, String> areas,
         List<PeriodResult> periods,
         List<WeekResult> weeks,
@@ -53,15 +54,6 @@ public record SimulationResult(
 
     /** One week, from its start date. */
     public record WeekResult(LocalDate start, Map<String, Map<String, Estimate>> areas) {
-    }
-
-    /** The headline. */
-    public record Verdict(String text, int periodsHolding, int periodsReported, Estimate countyAttainment,
-                          Weakest weakest, String firstPeriodMissed) {
-    }
-
-    /** The alliance and period with the lowest mean attainment. */
-    public record Weakest(String alliance, String allianceName, String period, Estimate attainment) {
     }
 
     public static SimulationResult of(Scenario scenario, ReplicationModel model, Summary summary, long seed, Replications rule) {
@@ -102,66 +94,17 @@ public record SimulationResult(
             weeks.add(new WeekResult(firstWeek.plusWeeks(w), areas));
         }
         List<StageResult> stages = StageResult.all(scenario.network(), model, summary, areaIds);
-        String ruleText = rule.auto()
-                ? "auto: until the county attainment 95% CI half-width <= " + rule.halfWidth() * 100
-                  + " percentage points, in batches of " + Replications.AUTO_BATCH + ", at most " + rule.cap()
-                : "fixed";
-        Verdict verdict = verdict(scenario, model.clockStop(), summary, periodList, areaIds, areaNames);
-        return new SimulationResult(scenario.name(), seed, summary.replications(), ruleText, ConfidenceIntervals.method(),
+        TargetVerdict.Verdict verdict = TargetVerdict.of(scenario.target(), model.stageIds().isEmpty() ? null : model.clockStop(),
+                summary, periodList, areaNames);
+        return new SimulationResult(scenario.name(), seed, summary.replications(), rule.describe(), ConfidenceIntervals.method(),
                 scenario.target(), model.clockStop(),
                 scenario.workforce() == null ? null : scenario.workforce().ot().productiveHoursPerFte(),
+                scenario.workforce() == null ? null : scenario.workforce().coach().productiveHoursPerFte(),
                 verdict, areaNames, periods, weeks, stages, summary.events());
     }
 
     private static Estimate present(Estimate e) {
         return e.n() == 0 || Double.isNaN(e.mean()) ? null : e;
-    }
-
-    private static Verdict verdict(Scenario scenario, String clockStop, Summary summary, List<Period> periods, List<String> areaIds,
-                                   Map<String, String> names) {
-        int county = areaIds.size() - 1;
-        int whole = periods.size() - 1;
-        double threshold = scenario.target().attainment();
-        int holding = 0;
-        int reported = 0;
-        String firstMissed = null;
-        Weakest weakest = null;
-        for (int p = 0; p < whole; p++) {
-            Estimate c = summary.estimate(p, county, Metric.ATTAINMENT);
-            if (c.n() > 0) {
-                reported++;
-                if (c.mean() >= threshold) {
-                    holding++;
-                } else if (firstMissed == null) {
-                    firstMissed = periods.get(p).label();
-                }
-            }
-            for (int a = 0; a < county; a++) {
-                Estimate e = summary.estimate(p, a, Metric.ATTAINMENT);
-                if (e.n() > 0 && (weakest == null || e.mean() < weakest.attainment().mean())) {
-                    weakest = new Weakest(areaIds.get(a), names.get(areaIds.get(a)), periods.get(p).label(), e);
-                }
-            }
-        }
-        Estimate headline = present(summary.estimate(whole, county, Metric.ATTAINMENT));
-        String unit = switch (scenario.target().reportingPeriod()) {
-            case WEEK -> "weeks";
-            case MONTH -> "months";
-            case QUARTER -> "quarters";
-            case YEAR -> "years";
-        };
-        StringBuilder text = new StringBuilder();
-        text.append(capitalise(targetName(scenario.target().days()))).append(" target (referral to ").append(clockStop)
-                .append(") holds in ")
-                .append(holding).append(" of ").append(reported).append(' ').append(unit);
-        if (headline != null) {
-            text.append("; county attainment ").append(percentWithCi(headline));
-        }
-        if (weakest != null) {
-            text.append("; weakest: ").append(weakest.allianceName()).append(", ")
-                    .append(percentWithCi(weakest.attainment()).replace("95% CI ", "")).append(" in ").append(weakest.period());
-        }
-        return new Verdict(text.toString(), holding, reported, headline, weakest, firstMissed);
     }
 
     /** "96.1% (95% CI 95.3-96.8)". */
@@ -179,9 +122,5 @@ public record SimulationResult(
             return (w < NUMBERS.length ? NUMBERS[w] : Integer.toString(w)) + "-week";
         }
         return days + "-day";
-    }
-
-    private static String capitalise(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

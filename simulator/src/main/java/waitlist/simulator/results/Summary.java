@@ -87,19 +87,11 @@ public final class Summary {
             return ConfidenceIntervals.wilson(Math.round(s.mean() * s.count()), s.count());
         }
         Estimate e = ConfidenceIntervals.studentT(s);
-        if ((metric == Metric.ATTAINMENT || metric == Metric.URGENT_ATTAINMENT) && e.n() > 0) {
+        if ((metric == Metric.ATTAINMENT || metric == Metric.ASSESSED_WITHIN_TARGET || metric == Metric.URGENT_ATTAINMENT) && e.n() > 0) {
             // a share cannot leave [0, 1]; the t interval can when nearly every replication is at 100 %
             return new Estimate(e.mean(), Math.max(0, e.low()), Math.min(1, e.high()), e.n());
         }
         return e;
-    }
-
-    /**
-     * The half-width of the unclipped 95 % t interval: how precise the mean is. The reported attainment
-     * interval is clipped to [0, 1], which near 100 % would make the estimate look more precise than it is.
-     */
-    public double precision(int period, int area, Metric metric) {
-        return ConfidenceIntervals.studentT(periodStats[(period * areas + area) * Metric.values().length + metric.ordinal()]).halfWidth();
     }
 
     /** Number of stages reported (0 for the pathway model). */
