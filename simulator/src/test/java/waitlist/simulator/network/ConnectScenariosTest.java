@@ -79,6 +79,15 @@ class ConnectScenariosTest {
     }
 
     @Test
+    void blockingRoutingAndPoolsGiveTheSameResultsWhateverTheThreads() {
+        var s = Scenarios.bundled("connect-reablement-mid-trial").scenario();
+        SimulationResult one = Simulator.run(s, 5, Replications.of(12), 1, Progress.NONE);
+        SimulationResult three = Simulator.run(s, 5, Replications.of(12), 3, Progress.NONE);
+        assertThat(three).isEqualTo(one);
+        assertThat(Simulator.run(s, 6, Replications.of(12), 3, Progress.NONE)).isNotEqualTo(one);
+    }
+
+    @Test
     void theMidTrialGivesMidTheRedesignAndTheOtherQuadrantsTheSeries() {
         // each quadrant has its own places and every person the same random fate in all three scenarios,
         // so the trial's quadrants are not just close to but identical with the scenario they follow
