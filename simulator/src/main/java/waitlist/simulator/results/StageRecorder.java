@@ -110,14 +110,7 @@ public final class StageRecorder {
                 accrue(a, s, day);
             }
         }
-        if (!periods.reported(day - 0.5)) {
-            return;
-        }
-        int p = periods.of(day - 0.5);
-        for (int q : new int[] {p, periods.wholeIndex()}) {
-            if (q < 0) {
-                continue;
-            }
+        for (int q : periods.endedBy(day)) {
             for (int a = 0; a < alliances; a++) {
                 for (int s = 0; s < stages; s++) {
                     tallies[index(q, a, s) * TALLIES + Tally.QUEUE_END.ordinal()] = queued[a * stages + s];
