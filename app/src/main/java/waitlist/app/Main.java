@@ -1,6 +1,5 @@
 package waitlist.app;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
@@ -9,6 +8,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import waitlist.app.scenario.SchemaCommand;
 import waitlist.app.scenario.ScenariosCommand;
+import waitlist.app.output.IoErrors;
+import waitlist.app.output.TerminalText;
 import waitlist.app.scenario.ValidateCommand;
 import waitlist.scenarios.io.InvalidDocumentException;
 import waitlist.scenarios.io.Problem;
@@ -43,18 +44,36 @@ public final class Main implements Callable<Integer> {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line as {@code main} would, without exiting; used by tests. */
+    /**
+     * Runs the command line as {@code main} would, without exiting; used by tests. Both streams go
+     * through {@link TerminalText}, so nothing from a user's file can send control characters to the terminal.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = commandLine();
-        cli.setOut(out);
-        cli.setErr(err);
+        cli.setOut(new PrintWriter(new TerminalText(out), true));
+        cli.setErr(new PrintWriter(new TerminalText(err), true));
         return cli.execute(args);
     }
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(Main::handle);
+        cli.setParameterExceptionHandler(Main::badCommandLine);
+        OptionValues.register(cli);
         return cli;
+    }
+
+    /** A flag or argument picocli could not take: one line saying what is wrong, one saying where help is. */
+    private static int badCommandLine(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        String message = e.getMessage();
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            message += "; did you mean " + String.join(" or ", unmatched.getSuggestions().stream().limit(3).toList()) + "?";
+        }
+        err.println("error: " + message);
+        seeHelp(cli);
+        return EXIT_USER_ERROR;
     }
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
@@ -66,13 +85,14 @@ public final class Main implements Callable<Integer> {
             err.println(invalid.problems().size() == 1 ? "1 problem" : invalid.problems().size() + " problems");
             return EXIT_USER_ERROR;
         }
-        if (e instanceof UserError || e instanceof CommandLine.ParameterException) {
+        if (e instanceof UserError) {
             err.println("error: " + e.getMessage());
+            seeHelp(cli);
             return EXIT_USER_ERROR;
         }
         if (e instanceof UncheckedIOException io) {
             // A file the user named cannot be read or written (a folder given as a file, no permission, disk full).
-            err.println("error: " + io.getMessage() + ": " + describe(io.getCause()));
+            err.println("error: " + io.getMessage() + ": " + IoErrors.describe(io.getCause()));
             return EXIT_USER_ERROR;
         }
         err.println("waitlist: the run failed: " + e);
@@ -80,9 +100,8 @@ public final class Main implements Callable<Integer> {
         return EXIT_FAILED;
     }
 
-    private static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-        return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
+    private static void seeHelp(CommandLine cli) {
+        cli.getErr().println("see '" + cli.getCommandSpec().qualifiedName() + " --help'");
     }
 
     @Override

@@ -84,6 +84,58 @@ class LauncherTest {
         assertThat(run.out()).isEqualTo(onPath.toString());
     }
 
+    /**
+     * The launcher itself, in a copy of the repository's layout with a stand-in Maven (it records
+     * that it was asked to build) and a stand-in Java: it rebuilds when the tool's sources change,
+     * and never because of a user's scenario file.
+     */
+    @Test
+    void onlyTheToolsOwnSourcesTriggerARebuild() throws Exception {
+        Path root = dir.resolve("repo");
+        Files.createDirectories(root.resolve(".bin"));
+        Files.copy(Path.of("../waitlist").toAbsolutePath().normalize(), root.resolve("waitlist"));
+        Path fakeJava = fakeJdk("jdk/x", "unused").resolveSibling("java");
+        Files.writeString(fakeJava, "#!/bin/sh\necho \"ran $*\"\n");
+        Files.writeString(root.resolve(".bin/find-jdk"), "#!/bin/sh\necho " + fakeJava + "\n");
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path built = dir.resolve("built");
+        Files.writeString(bin.resolve("mvn"), "#!/bin/sh\necho build >> " + built + "\n");
+        for (Path p : new Path[] {root.resolve("waitlist"), root.resolve(".bin/find-jdk"), bin.resolve("mvn")}) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        Path scenarios = Files.createDirectories(root.resolve("scenarios/src/main/java/waitlist/scenarios"));
+        Files.writeString(scenarios.resolve("Scenarios.java"), "List.of(\"reconnect-baseline\")");
+        Files.writeString(root.resolve("scenarios/reconnect-baseline.json"), "{}");
+        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        Path jar = Files.createDirectories(root.resolve("app/target")).resolve("waitlist.jar");
+        Files.writeString(jar, "jar");
+        long now = System.currentTimeMillis();
+        for (Path p : new Path[] {root.resolve("pom.xml"), scenarios.resolve("Scenarios.java"), root.resolve("scenarios/reconnect-baseline.json")}) {
+            Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.fromMillis(now - 60_000));
+        }
+        java.util.function.Supplier<String> launch = () -> {
+            try {
+                ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("waitlist").toString(), "validate", "x");
+                pb.environment().put("PATH", bin + ":/usr/bin:/bin");
+                Process p = pb.start();
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                p.waitFor();
+                return out;
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        // A user's own files, in the repository's scenarios folder or anywhere else, are newer than the jar: no build.
+        Files.writeString(root.resolve("scenarios/my-variant.json"), "{}");
+        Files.writeString(dir.resolve("elsewhere.json"), "{}");
+        assertThat(launch.get()).contains("ran").contains("validate x");
+        assertThat(built).doesNotExist();
+        // A bundled scenario or a source file changed: it builds.
+        Files.setLastModifiedTime(root.resolve("scenarios/reconnect-baseline.json"), java.nio.file.attribute.FileTime.fromMillis(now + 60_000));
+        launch.get();
+        assertThat(built).exists();
+    }
+
     @Test
     void explainsWhenNoneIsFound() throws Exception {
         fakeJdk("roots/java-17", "openjdk version \"17.0.15\" 2025-04-15");

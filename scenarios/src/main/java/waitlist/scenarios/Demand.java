@@ -6,6 +6,8 @@ import java.util.Map;
 import waitlist.scenarios.rules.MayOmit;
 import waitlist.scenarios.rules.Positive;
 import waitlist.scenarios.rules.Share;
+import waitlist.scenarios.rules.AtMost;
+import waitlist.scenarios.rules.MaxItems;
 
 /**
  * Referrals arriving: a non-homogeneous Poisson process per alliance.
@@ -14,15 +16,15 @@ import waitlist.scenarios.rules.Share;
  * @param allianceShares   share of referrals by alliance id; sums to 1
  * @param seasonality      12 monthly multipliers, January first; normalised so the year's volume
  *                         is unchanged (omit for none)
- * @param growthPerYear    compound growth, e.g. 0.05 for +5 % a year (omit for none; may be negative, above -1)
+ * @param growthPerYear    compound growth, e.g. 0.05 for +5 % a year (omit for none; may be negative, above -1; at most 1, doubling a year)
  * @param stepChanges      multiplicative changes from a date on, county-wide or for one alliance
  */
 public record Demand(
-        @Positive double annualReferrals,
-        @Share Map<String, Double> allianceShares,
-        @MayOmit @Positive List<Double> seasonality,
-        @MayOmit double growthPerYear,
-        @MayOmit List<StepChange> stepChanges) {
+        @Positive @AtMost(100_000) double annualReferrals,
+        @Share @MaxItems(100) Map<String, Double> allianceShares,
+        @MayOmit @Positive @AtMost(12) @MaxItems(12) List<Double> seasonality,
+        @MayOmit @AtMost(1) double growthPerYear,
+        @MayOmit @MaxItems(1000) List<StepChange> stepChanges) {
 
     public List<StepChange> stepChangesOrEmpty() {
         return stepChanges == null ? List.of() : stepChanges;

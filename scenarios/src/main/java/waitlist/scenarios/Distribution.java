@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import waitlist.scenarios.rules.MayOmit;
 import waitlist.scenarios.rules.NonNegative;
 import waitlist.scenarios.rules.Positive;
+import waitlist.scenarios.rules.AtMost;
+import waitlist.scenarios.rules.MaxItems;
 
 /**
  * A random duration or quantity, written with its family as the single key, e.g.
@@ -26,11 +28,14 @@ import waitlist.scenarios.rules.Positive;
 })
 public sealed interface Distribution {
 
+    /** Largest parameter and mean of any distribution: 36,500 (a hundred years in days; any unit it is in is plenty). */
+    double MAX = 36_500;
+
     /** The expected value, for capacity arithmetic and reports. */
     double mean();
 
     /** Always {@code value}. */
-    record Fixed(@NonNegative double value) implements Distribution {
+    record Fixed(@NonNegative @AtMost(MAX) double value) implements Distribution {
         @Override
         public double mean() {
             return value;
@@ -38,15 +43,15 @@ public sealed interface Distribution {
     }
 
     /** Memoryless, with the given mean. */
-    record Exponential(@Positive double mean) implements Distribution {
+    record Exponential(@Positive @AtMost(MAX) double mean) implements Distribution {
     }
 
     /** Lognormal given by its own mean and standard deviation (not those of the underlying normal). */
-    record Lognormal(@Positive double mean, @Positive double sd) implements Distribution {
+    record Lognormal(@Positive @AtMost(MAX) double mean, @Positive @AtMost(MAX) double sd) implements Distribution {
     }
 
     /** Gamma with shape k and scale θ (mean kθ). */
-    record Gamma(@Positive double shape, @Positive double scale) implements Distribution {
+    record Gamma(@Positive @AtMost(10_000) double shape, @Positive @AtMost(MAX) double scale) implements Distribution {
         @Override
         public double mean() {
             return shape * scale;
@@ -54,7 +59,8 @@ public sealed interface Distribution {
     }
 
     /** Triangular on [min, max] with its peak at mode. */
-    record Triangular(@NonNegative double min, @NonNegative double mode, @NonNegative double max) implements Distribution {
+    record Triangular(@NonNegative @AtMost(MAX) double min, @NonNegative @AtMost(MAX) double mode,
+                      @NonNegative @AtMost(MAX) double max) implements Distribution {
         @Override
         public double mean() {
             return (min + mode + max) / 3;
@@ -62,7 +68,7 @@ public sealed interface Distribution {
     }
 
     /** Uniform on [min, max]. */
-    record Uniform(@NonNegative double min, @NonNegative double max) implements Distribution {
+    record Uniform(@NonNegative @AtMost(MAX) double min, @NonNegative @AtMost(MAX) double max) implements Distribution {
         @Override
         public double mean() {
             return (min + max) / 2;
@@ -70,7 +76,8 @@ public sealed interface Distribution {
     }
 
     /** One of {@code values}, with probabilities proportional to {@code weights} (equal if omitted). */
-    record Empirical(@NonNegative List<Double> values, @MayOmit @Positive List<Double> weights) implements Distribution {
+    record Empirical(@NonNegative @AtMost(MAX) @MaxItems(10_000) List<Double> values,
+                     @MayOmit @Positive @AtMost(1e6) @MaxItems(10_000) List<Double> weights) implements Distribution {
         @Override
         public double mean() {
             double total = 0;

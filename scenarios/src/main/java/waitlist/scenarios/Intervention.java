@@ -3,6 +3,7 @@ package waitlist.scenarios;
 import waitlist.scenarios.rules.NonNegative;
 import waitlist.scenarios.rules.Positive;
 import waitlist.scenarios.rules.Share;
+import waitlist.scenarios.rules.AtMost;
 
 /**
  * What follows the first assessment. {@code groupShare} join weekly coach-led group sessions
@@ -12,9 +13,9 @@ import waitlist.scenarios.rules.Share;
  */
 public record Intervention(
         @Share double groupShare,
-        @Positive int groupSize,
-        @Positive double sessionMinutes,
-        @NonNegative double setUpMinutes,
+        @Positive @AtMost(1000) int groupSize,
+        @Positive @AtMost(1440) double sessionMinutes,
+        @NonNegative @AtMost(1440) double setUpMinutes,
         OneToOne oneToOne,
         Distribution lengthWeeks) {
 }

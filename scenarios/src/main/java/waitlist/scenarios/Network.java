@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import waitlist.scenarios.rules.MaxItems;
+
 /**
  * A generic pathway of stages, each with its own places and service time, that may run in series
  * or in parallel: a stage starts once every stage in its {@code after} list is done (fork/join), so
@@ -17,7 +19,7 @@ import java.util.Map;
  * <p>Stages are written as an object keyed by stage id (in the order listed), so a variant file
  * that {@code extends} another changes one stage's field without restating the others.
  */
-public record Network(Map<String, Stage> stages, String clockStopsAt) {
+public record Network(@MaxItems(100) Map<String, Stage> stages, String clockStopsAt) {
 
     /** Keeps the order given (a file's order); the stage order numbers the random streams, so it must not vary. */
     public Network {

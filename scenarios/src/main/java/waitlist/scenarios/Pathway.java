@@ -4,6 +4,7 @@ import java.util.List;
 
 import waitlist.scenarios.rules.MayOmit;
 import waitlist.scenarios.rules.Share;
+import waitlist.scenarios.rules.MaxItems;
 
 /**
  * A referral's life in the Reconnect-style service (BRIEF §4): triage, waiting for a first
@@ -18,7 +19,7 @@ import waitlist.scenarios.rules.Share;
 public record Pathway(
         Triage triage,
         @Share double dropoutPerWeek,
-        List<PriorityClass> priorities,
+        @MaxItems(10) List<PriorityClass> priorities,
         @MayOmit Escalation escalation,
         FirstAssessment firstAssessment,
         Intervention intervention,

@@ -3,6 +3,7 @@ package waitlist.scenarios;
 import java.util.List;
 
 import waitlist.scenarios.rules.MayOmit;
+import waitlist.scenarios.rules.MaxItems;
 
 /**
  * Everything the simulator needs to answer "does the six-week target hold?" for one service.
@@ -18,7 +19,7 @@ public record Scenario(
         String description,
         Horizon horizon,
         Target target,
-        List<Alliance> alliances,
+        @MaxItems(100) List<Alliance> alliances,
         Demand demand,
         @MayOmit Pathway pathway,
         @MayOmit Network network,

@@ -51,6 +51,7 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
             // The pathway model plans OT time week by week; a 3-day cycle would silently become weekly.
             f.add("/booking/cycleDays", "booking cycles are whole weeks: use 7, 14, 21, ...; found " + s.booking().cycleDays());
         }
+        size(s, f);
         if (s.initialState() != null) {
             Set<String> seen = new HashSet<>();
             List<AllianceState> states = s.initialState().alliances();
@@ -61,6 +62,25 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
                     f.add(at, "alliance \"" + states.get(i).alliance() + "\" is listed twice");
                 }
             }
+        }
+    }
+
+    /** One run must fit in memory and finish: refuse a scenario that asks for millions of people. */
+    private static void size(Scenario s, Findings f) {
+        if (s.demand().growthPerYear() <= -1) {
+            return; // reported as such; the arithmetic below would be meaningless
+        }
+        long initial = ScenarioScale.initialPeople(s);
+        if (initial > ScenarioScale.MAX_PEOPLE) {
+            f.add("/initialState", "the run would start with " + initial + " people waiting or in service; at most "
+                    + ScenarioScale.MAX_PEOPLE + " people fit in one run");
+            return;
+        }
+        double expected = ScenarioScale.expectedReferrals(s);
+        if (!(expected + initial <= ScenarioScale.MAX_PEOPLE)) {
+            f.add("/demand", "this scenario expects " + (Double.isFinite(expected) ? "about " + String.format(java.util.Locale.ROOT, "%,.0f", expected)
+                    : "unboundedly many") + " referrals over its " + s.horizon().weeks() + " weeks; at most " + String.format(java.util.Locale.ROOT, "%,d", ScenarioScale.MAX_PEOPLE)
+                    + " people fit in one run: lower annualReferrals, growthPerYear or the step-change factors, or shorten the horizon");
         }
     }
 
@@ -116,6 +136,14 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
             }
         }
         inDateOrder(steps, StepChange::date, "/demand/stepChanges", f);
+        Set<String> stepKeys = new HashSet<>();
+        for (int i = 0; i < steps.size(); i++) {
+            String where = steps.get(i).alliance() == null ? "county-wide" : "for alliance \"" + steps.get(i).alliance() + "\"";
+            if (!stepKeys.add(steps.get(i).date() + " " + steps.get(i).alliance())) {
+                f.add("/demand/stepChanges/" + i, "a second step change on " + steps.get(i).date() + " " + where
+                        + "; give one entry with the two factors multiplied");
+            }
+        }
     }
 
     private static void pathway(Pathway p, Findings f) {
@@ -144,6 +172,7 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
 
     private static void staff(StaffGroup g, String at, LocalDate start, Set<String> alliances, Findings f) {
         Map<String, LocalDate> first = new HashMap<>();
+        Set<String> keys = new HashSet<>();
         for (int i = 0; i < g.fte().size(); i++) {
             FteChange c = g.fte().get(i);
             defined(c.alliance(), alliances, at + "/fte/" + i + "/alliance", f);
@@ -153,6 +182,10 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
                         + " for alliance \"" + c.alliance() + "\"; list each alliance's changes oldest first");
             }
             first.merge(c.alliance(), c.from(), (a, b) -> b.isAfter(a) ? b : a);
+            if (!keys.add(c.from() + " " + c.alliance())) {
+                f.add(at + "/fte/" + i, "a second entry from " + c.from() + " for alliance \"" + c.alliance()
+                        + "\"; each alliance has one FTE figure a date");
+            }
         }
         List<String> unstaffed = alliances.stream()
                 .filter(a -> g.fte().stream().noneMatch(c -> c.alliance().equals(a) && !c.from().isAfter(start)))
@@ -279,6 +312,9 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
     }
 
     static void distribution(Distribution d, String at, Findings f) {
+        if (d instanceof Distribution.Gamma g && g.mean() > Distribution.MAX) {
+            f.add(at + "/gamma", "the mean (shape × scale = " + round(g.mean()) + ") must be at most " + (long) Distribution.MAX);
+        }
         switch (d) {
             case Distribution.Triangular t -> {
                 if (!(t.min() <= t.mode() && t.mode() <= t.max()) || t.min() == t.max()) {

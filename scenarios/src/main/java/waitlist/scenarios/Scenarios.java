@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.Optional;
 
 import waitlist.scenarios.io.Document;
 import waitlist.scenarios.io.Documents;
+import waitlist.scenarios.io.ReadOptions;
+import waitlist.scenarios.io.ValueOverride;
 
 /**
  * Finds and loads scenarios: a file on disk, or one of the scenarios bundled with the tool
@@ -41,7 +44,13 @@ public final class Scenarios {
 
     /** Reads and validates a scenario file (following its {@code extends} chain). */
     public static LoadedScenario load(Path file) {
-        Document<Scenario> doc = Documents.readDocument(file, Scenario.class, new ScenarioCheck());
+        return load(file, List.of());
+    }
+
+    /** As {@link #load(Path)}, with {@code --set} values put in before validation. */
+    public static LoadedScenario load(Path file, List<ValueOverride> overrides) {
+        Document<Scenario> doc = Documents.readDocument(file, Scenario.class, new ScenarioCheck(),
+                new ReadOptions(overrides, Scenarios::bundledFile));
         return new LoadedScenario(doc.value(), file, doc.chain(), new SourceNotes(doc.notes()));
     }
 
@@ -55,12 +64,22 @@ public final class Scenarios {
      * Empty when it is neither.
      */
     public static Optional<LoadedScenario> resolve(String fileOrName) {
-        Path file = Path.of(fileOrName);
+        return resolve(fileOrName, List.of());
+    }
+
+    /** As {@link #resolve(String)}, with {@code --set} values put in before validation. */
+    public static Optional<LoadedScenario> resolve(String fileOrName, List<ValueOverride> overrides) {
+        Path file;
+        try {
+            file = Path.of(fileOrName);
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
         if (Files.isRegularFile(file)) {
-            return Optional.of(load(file));
+            return Optional.of(load(file, overrides));
         }
         String name = fileOrName.endsWith(".json") ? fileOrName.substring(0, fileOrName.length() - 5) : fileOrName;
-        return BUNDLED.contains(name) ? bundledFile(name).map(Scenarios::load) : Optional.empty();
+        return BUNDLED.contains(name) ? bundledFile(name).map(f -> load(f, overrides)) : Optional.empty();
     }
 
     /**
@@ -68,6 +87,9 @@ public final class Scenarios {
      * {@code extends} between bundled files resolves like it does on disk.
      */
     public static Optional<Path> bundledFile(String name) {
+        if (!BUNDLED.contains(name)) {
+            return Optional.empty();
+        }
         URL url = Scenarios.class.getResource("bundled/" + name + ".json");
         if (url == null) {
             return Optional.empty();

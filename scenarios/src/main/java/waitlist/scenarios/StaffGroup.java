@@ -5,6 +5,8 @@ import java.util.List;
 import waitlist.scenarios.rules.NonNegative;
 import waitlist.scenarios.rules.Positive;
 import waitlist.scenarios.rules.Share;
+import waitlist.scenarios.rules.AtMost;
+import waitlist.scenarios.rules.MaxItems;
 
 /**
  * One role (OT or coach). Productive hours a week per FTE =
@@ -15,11 +17,11 @@ import waitlist.scenarios.rules.Share;
  *            from its date on
  */
 public record StaffGroup(
-        @Positive double hoursPerWeek,
+        @Positive @AtMost(168) double hoursPerWeek,
         @Share double clinicalShare,
         @Share double absenceShare,
-        @NonNegative double costPerFte,
-        List<FteChange> fte) {
+        @NonNegative @AtMost(10_000_000) double costPerFte,
+        @MaxItems(10_000) List<FteChange> fte) {
 
     public double productiveHoursPerFte() {
         return hoursPerWeek * clinicalShare * (1 - absenceShare);

@@ -3,6 +3,8 @@ package waitlist.scenarios;
 import java.util.List;
 import java.util.Map;
 
+import waitlist.scenarios.rules.AtMost;
+import waitlist.scenarios.rules.MaxItems;
 import waitlist.scenarios.rules.MayOmit;
 import waitlist.scenarios.rules.NonNegative;
 import waitlist.scenarios.rules.Positive;
@@ -27,10 +29,10 @@ import waitlist.scenarios.rules.Share;
  *                          stage downstream of it (e.g. no ongoing care needed after reablement)
  */
 public record Stage(
-        @MayOmit List<String> after,
-        @MayOmit Map<String, List<String>> afterByAlliance,
-        @MayOmit @Positive Integer servers,
-        @MayOmit @NonNegative Map<String, Integer> serversByAlliance,
+        @MayOmit @MaxItems(100) List<String> after,
+        @MayOmit @MaxItems(100) Map<String, List<String>> afterByAlliance,
+        @MayOmit @Positive @AtMost(100_000) Integer servers,
+        @MayOmit @NonNegative @AtMost(100_000) @MaxItems(100) Map<String, Integer> serversByAlliance,
         Distribution serviceDays,
         @MayOmit String holdsUntil,
         @MayOmit @Share double exitShare) {

@@ -1,5 +1,6 @@
 package waitlist.scenarios;
 
+import waitlist.scenarios.rules.AtMost;
 import waitlist.scenarios.rules.MayOmit;
 import waitlist.scenarios.rules.Positive;
 import waitlist.scenarios.rules.Share;
@@ -11,7 +12,7 @@ import waitlist.scenarios.rules.Share;
  * first assessed by it. Across replications that gives the chance the target holds; a period is
  * "likely to hold" when that chance is at least {@code confidence} (default {@value #DEFAULT_CONFIDENCE}).
  */
-public record Target(@Positive int days, @Share double attainment, ReportingPeriod reportingPeriod,
+public record Target(@Positive @AtMost(730) int days, @Share double attainment, ReportingPeriod reportingPeriod,
                      @MayOmit @Share Double confidence) {
 
     public static final double DEFAULT_CONFIDENCE = 0.8;

@@ -105,7 +105,7 @@ class ScenarioReaderTest {
     void wrongTypeSaysWhatIsExpected() throws IOException {
         Problem p = onlyProblem(variant("type.json", "  \"demand\": { \"annualReferrals\": \"lots\" }"));
         assertThat(p.path()).isEqualTo("/demand/annualReferrals");
-        assertThat(p.message()).isEqualTo("expected a number greater than 0, found a string (\"lots\")");
+        assertThat(p.message()).isEqualTo("expected a number greater than 0 and at most 100000, found a string (\"lots\")");
     }
 
     @Test
@@ -124,7 +124,7 @@ class ScenarioReaderTest {
         Problem p = onlyProblem(file);
         assertThat(p.path()).isEqualTo("/horizon");
         assertThat(p.line()).isEqualTo(3);
-        assertThat(p.message()).isEqualTo("missing required field \"weeks\" (a whole number greater than 0)");
+        assertThat(p.message()).isEqualTo("missing required field \"weeks\" (a whole number greater than 0 and at most 1040)");
     }
 
     @Test

@@ -18,6 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import waitlist.app.Main;
 import waitlist.app.UserError;
+import waitlist.app.output.ForceOption;
+import waitlist.app.output.OutputFolder;
 import waitlist.scenarios.io.Documents;
 import waitlist.scenarios.snapshot.Snapshot;
 import waitlist.scenarios.snapshot.SnapshotFiles;
@@ -66,8 +68,12 @@ public final class PlanCommand implements Callable<Integer> {
             description = "Override a constraint weight for this run, e.g. --weight \"Six-week breach=0hard/0medium/500soft\"; repeatable.")
     List<String> weights = List.of();
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: <snapshot name>-plan beside the snapshot).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: <snapshot name>-plan beside the snapshot). "
+            + "A folder holding files waitlist did not write is refused unless --force.")
     Path out;
+
+    @CommandLine.Mixin
+    ForceOption force;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -77,6 +83,7 @@ public final class PlanCommand implements Callable<Integer> {
         if (!Files.isRegularFile(snapshotFile)) {
             throw new UserError("no such snapshot file: " + snapshotFile);
         }
+        OutputFolder folder = OutputFolder.check(out != null ? out : defaultOut(snapshotFile), "--out", force.force());
         Duration limit = parseDuration(timeLimit);
         Map<String, HardMediumSoftScore> overrides = parseWeights(weights);
         if (steps != null && steps <= 0) {
@@ -118,16 +125,20 @@ public final class PlanCommand implements Callable<Integer> {
         CheckReport solved = checker.check(plan);
         CheckReport baseline = checker.check(fcfs);
 
-        Path dir = out != null ? out : defaultOut(snapshotFile);
-        Documents.write(new PlanReport(snapshot.name(), stoppedBy, plan, solved.violations(), solved.kpis(),
-                solved.explanations(), baseline.kpis()), dir.resolve("plan.json"));
-        int diaries = Diaries.write(snapshot, plan, dir.resolve("diaries"));
+        Path dir = folder.path();
+        int diaries;
+        try (OutputFolder.Writing files = folder.begin("plan")) {
+            files.write("plan.json", Documents.toJson(new PlanReport(snapshot.name(), stoppedBy, plan, solved.violations(),
+                    solved.kpis(), solved.explanations(), baseline.kpis())));
+            diaries = Diaries.write(snapshot, plan, files);
+            files.commit();
+        }
 
         console.println("Plan for " + snapshot.name() + ", " + snapshot.horizon().start() + " to " + snapshot.horizon().end()
                 + " (score " + plan.score() + "; stopped by " + stoppedBy + ")");
         PlanSummary.print(console, snapshot.alliances(), solved, baseline);
         console.println();
-        console.println("Wrote " + dir.resolve("plan.json") + " and " + diaries + " diaries in " + dir.resolve("diaries"));
+        console.println("Wrote " + dir.resolve("plan.json") + " and " + diaries + " diaries in " + dir.resolve(Diaries.FOLDER));
         console.flush();
         return solved.feasible() ? Main.EXIT_OK : Main.EXIT_FAILED;
     }

@@ -1,7 +1,6 @@
 package waitlist.app.scenario;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import waitlist.app.Main;
 import waitlist.scenarios.LoadedScenario;
-import waitlist.scenarios.Scenarios;
 import waitlist.scenarios.io.InvalidDocumentException;
 import waitlist.scenarios.io.Problem;
 
@@ -24,6 +22,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (or names of bundled scenarios).")
     List<String> files;
+
+    @CommandLine.Mixin
+    ScenarioOverrides overrides;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,12 +49,17 @@ public final class ValidateCommand implements Callable<Integer> {
         return invalid == 0 ? Main.EXIT_OK : Main.EXIT_USER_ERROR;
     }
 
-    private static LoadedScenario load(String file) {
-        if (!Files.exists(Path.of(file))) {
-            return Scenarios.resolve(file).orElseThrow(() -> new InvalidDocumentException(List.of(
-                    new Problem(Path.of(file), 0, 0, "", "no such file, and no bundled scenario of that name (see: waitlist scenarios)"))));
+    private LoadedScenario load(String file) {
+        return overrides.resolve(file).orElseThrow(() -> new InvalidDocumentException(List.of(
+                new Problem(pathOf(file), 0, 0, "", "no such file, and no bundled scenario of that name (see: waitlist scenarios)"))));
+    }
+
+    private static Path pathOf(String file) {
+        try {
+            return Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Path.of(file.replace('\0', '?'));
         }
-        return Scenarios.load(Path.of(file));
     }
 
     private static String describeChain(LoadedScenario loaded) {
@@ -61,6 +67,6 @@ public final class ValidateCommand implements Callable<Integer> {
             return "";
         }
         return ", extends " + String.join(" -> ", loaded.extendsChain().subList(1, loaded.extendsChain().size())
-                .stream().map(p -> p.getFileName().toString()).toList());
+                .stream().map(p -> String.valueOf(p.getFileName())).toList());
     }
 }

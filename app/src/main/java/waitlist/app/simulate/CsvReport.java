@@ -1,9 +1,9 @@
 package waitlist.app.simulate;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import waitlist.app.output.SpreadsheetCsv;
 import waitlist.simulator.results.SimulationResult;
 import waitlist.simulator.results.StageResult;
 import waitlist.simulator.results.TargetVerdict;
@@ -13,7 +13,9 @@ import waitlist.simulator.stats.Estimate;
  * Tidy CSV for spreadsheets: one row per (granularity, period, area, metric, statistic), where
  * granularity is period, horizon or week, and statistic is mean, ci_low, ci_high or n. A stage
  * network's figures are period and horizon rows whose metric is "STAGE/metric" (e.g.
- * "reablement/occupancy"). Empty value: nothing to measure in that cell.
+ * "reablement/occupancy"), beside the area's other metrics in a pivot table. Empty value: nothing
+ * to measure in that cell. Written through
+ * {@link SpreadsheetCsv}: names and labels as text (never run as formulas), values as numbers.
  */
 final class CsvReport {
 
@@ -21,20 +23,25 @@ final class CsvReport {
     }
 
     static String render(SimulationResult r) {
-        StringBuilder sb = new StringBuilder("granularity,period,start,end,area,metric,statistic,value\n");
+        StringBuilder sb = new StringBuilder();
+        SpreadsheetCsv csv = new SpreadsheetCsv(sb, v -> String.format(Locale.ROOT, "%.6g", v));
+        csv.row("granularity", "period", "start", "end", "area", "metric", "statistic", "value");
         for (SimulationResult.PeriodResult p : r.periods()) {
-            rows(sb, p.wholeHorizon() ? "horizon" : "period", p.label(), p.start().toString(), p.end().toString(), p.areas());
+            rows(csv, p.wholeHorizon() ? "horizon" : "period", p.label(), p.start().toString(), p.end().toString(), p.areas());
         }
+        SimulationResult.PeriodResult whole = r.periods().get(r.periods().size() - 1);
         for (StageResult st : r.stages()) {
             for (StageResult.StagePeriod p : st.periods()) {
-                rows(sb, p.wholeHorizon() ? "horizon" : "period", p.label(), p.start().toString(), p.end().toString(),
-                        prefixed(st.stage() + "/", p.areas()));
+                for (var area : p.areas().entrySet()) {
+                    area.getValue().forEach((metric, e) -> estimate(csv, p.wholeHorizon() ? "horizon" : "period", p.label(),
+                            p.start().toString(), p.end().toString(), area.getKey(), st.stage() + "/" + metric, e));
+                }
             }
         }
         for (SimulationResult.WeekResult w : r.weeks()) {
-            rows(sb, "week", "week of " + w.start(), w.start().toString(), w.start().plusWeeks(1).toString(), w.areas());
+            rows(csv, "week", "week of " + w.start(), w.start().toString(), w.start().plusWeeks(1).toString(), w.areas());
         }
-        verdict(sb, r, r.periods().get(r.periods().size() - 1));
+        verdict(csv, r, whole);
         return sb.toString();
     }
 
@@ -42,54 +49,35 @@ final class CsvReport {
      * The verdict in the same tidy shape: granularity "verdict", metric "status" (statistic "class", value likely-to-hold,
      * at-risk or likely-to-miss), "pHolds" and "attainment" per period and area; then "pAllHold" per area over the whole horizon.
      */
-    private static void verdict(StringBuilder sb, SimulationResult r, SimulationResult.PeriodResult whole) {
+    private static void verdict(SpreadsheetCsv csv, SimulationResult r, SimulationResult.PeriodResult whole) {
         for (TargetVerdict.PeriodVerdict p : r.verdict().periods()) {
             for (TargetVerdict.AreaVerdict a : p.areas()) {
-                String prefix = "verdict," + quote(p.period()) + "," + p.start() + "," + p.end() + "," + quote(a.area()) + ",";
-                sb.append(prefix).append("status,class,").append(a.status().key()).append('\n');
-                estimate(sb, prefix + "pHolds,", a.pHolds());
-                estimate(sb, prefix + "attainment,", a.attainment());
+                String start = p.start().toString();
+                String end = p.end().toString();
+                csv.row("verdict", p.period(), start, end, a.area(), "status", "class", a.status().key());
+                estimate(csv, "verdict", p.period(), start, end, a.area(), "pHolds", a.pHolds());
+                estimate(csv, "verdict", p.period(), start, end, a.area(), "attainment", a.attainment());
             }
         }
         for (TargetVerdict.AllPeriods a : r.verdict().allPeriods()) {
-            estimate(sb, "verdict," + quote(whole.label()) + "," + whole.start() + "," + whole.end() + "," + quote(a.area()) + ",pAllHold,",
-                    a.pAllHold());
+            estimate(csv, "verdict", whole.label(), whole.start().toString(), whole.end().toString(), a.area(), "pAllHold", a.pAllHold());
         }
     }
 
-    private static void rows(StringBuilder sb, String granularity, String label, String start, String end,
+    private static void rows(SpreadsheetCsv csv, String granularity, String label, String start, String end,
                              Map<String, Map<String, Estimate>> areas) {
         for (var area : areas.entrySet()) {
             for (var metric : area.getValue().entrySet()) {
-                estimate(sb, granularity + "," + quote(label) + "," + start + "," + end + "," + quote(area.getKey()) + ","
-                        + metric.getKey() + ",", metric.getValue());
+                estimate(csv, granularity, label, start, end, area.getKey(), metric.getKey(), metric.getValue());
             }
         }
     }
 
-    /** The stage's metrics under "stage/metric" names, so they sit beside the period metrics of the same area in a pivot table. */
-    private static Map<String, Map<String, Estimate>> prefixed(String prefix, Map<String, Map<String, Estimate>> areas) {
-        Map<String, Map<String, Estimate>> out = new LinkedHashMap<>();
-        areas.forEach((area, metrics) -> {
-            Map<String, Estimate> named = new LinkedHashMap<>();
-            metrics.forEach((key, e) -> named.put(prefix + key, e));
-            out.put(area, named);
-        });
-        return out;
-    }
-
-    private static void estimate(StringBuilder sb, String prefix, Estimate e) {
-        sb.append(prefix).append("mean,").append(e == null ? "" : number(e.mean())).append('\n');
-        sb.append(prefix).append("ci_low,").append(e == null ? "" : number(e.low())).append('\n');
-        sb.append(prefix).append("ci_high,").append(e == null ? "" : number(e.high())).append('\n');
-        sb.append(prefix).append("n,").append(e == null ? "0" : Long.toString(e.n())).append('\n');
-    }
-
-    private static String number(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
-    }
-
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    private static void estimate(SpreadsheetCsv csv, String granularity, String label, String start, String end,
+                                 String area, String metric, Estimate e) {
+        csv.row(granularity, label, start, end, area, metric, "mean", e == null ? null : e.mean());
+        csv.row(granularity, label, start, end, area, metric, "ci_low", e == null ? null : e.low());
+        csv.row(granularity, label, start, end, area, metric, "ci_high", e == null ? null : e.high());
+        csv.row(granularity, label, start, end, area, metric, "n", e == null ? 0L : e.n());
     }
 }

@@ -1,10 +1,6 @@
 package waitlist.app.simulate;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -13,6 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import waitlist.app.UserError;
+import waitlist.app.output.ForceOption;
+import waitlist.app.output.OutputFolder;
+import waitlist.app.scenario.ScenarioOverrides;
 import waitlist.app.booking.SolverBookingPolicy;
 import waitlist.scenarios.LoadedScenario;
 import waitlist.scenarios.Scenario;
@@ -35,6 +34,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
     /** Most replications "auto" will run. */
     static final int AUTO_CAP = 2000;
+    /** Most replications a fixed --replications may ask for: more adds nothing but hours. */
+    static final int MAX_REPLICATIONS = 100_000;
     /** More threads than this only add overhead (and the JVM's pool refuses far more). */
     static final int MAX_THREADS = 256;
 
@@ -59,8 +60,15 @@ public final class SimulateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write every format into DIR: simulation.txt, simulation.json, simulation.csv, simulation.html.")
+            description = "Also write every format into DIR: simulation.txt, simulation.json, simulation.csv, simulation.html. "
+                    + "A folder holding files waitlist did not write is refused unless --force.")
     Path out;
+
+    @CommandLine.Mixin
+    ForceOption force;
+
+    @CommandLine.Mixin
+    ScenarioOverrides overrides;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
@@ -76,7 +84,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedScenario loaded = Scenarios.resolve(scenario).orElseThrow(() -> new UserError(
+        OutputFolder folder = out == null ? null : OutputFolder.check(out, "--out", force.force());
+        LoadedScenario loaded = overrides.resolve(scenario).orElseThrow(() -> new UserError(
                 "no such file, and no bundled scenario named '" + scenario + "' (see: waitlist scenarios)"));
         Scenario s = withConfidence(loaded.scenario(), confidence);
         Replications rule = parseReplications(replications);
@@ -98,8 +107,8 @@ public final class SimulateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(render(result, loaded, format));
         stdout.flush();
-        if (out != null) {
-            writeAll(result, loaded, out);
+        if (folder != null) {
+            writeAll(result, loaded, folder);
         }
         return 0;
     }
@@ -145,17 +154,13 @@ public final class SimulateCommand implements Callable<Integer> {
         };
     }
 
-    private static void writeAll(SimulationResult result, LoadedScenario loaded, Path dir) {
-        try {
-            Files.createDirectories(dir);
+    private static void writeAll(SimulationResult result, LoadedScenario loaded, OutputFolder folder) {
+        try (OutputFolder.Writing files = folder.begin("simulate")) {
             for (Format f : Format.values()) {
                 String extension = f == Format.text ? "txt" : f.name();
-                Files.writeString(dir.resolve("simulation." + extension), render(result, loaded, f), StandardCharsets.UTF_8);
+                files.write("simulation." + extension, render(result, loaded, f));
             }
-        } catch (IOException e) {
-            throw new UserError("cannot write to " + dir + ": " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            throw new UserError("cannot write to " + dir + ": " + e.getCause().getMessage());
+            files.commit();
         }
     }
 
@@ -164,13 +169,17 @@ public final class SimulateCommand implements Callable<Integer> {
             return Replications.auto(AUTO_CAP);
         }
         try {
-            int n = Integer.parseInt(text.trim());
+            long n = Long.parseLong(text.trim());
+            if (n > MAX_REPLICATIONS) {
+                throw new UserError("--replications must be at most " + MAX_REPLICATIONS + " (100,000 replications already "
+                        + "pin a 95 % interval to a few hundredths of a percentage point); got '" + text + "'");
+            }
             if (n < 2) {
                 // One replication has no spread, so its "confidence interval" would have zero width: false certainty.
                 throw new UserError("--replications must be 2 or more (a confidence interval needs at least two), or 'auto'; got '"
                         + text + "'");
             }
-            return Replications.of(n);
+            return Replications.of((int) n);
         } catch (NumberFormatException e) {
             throw new UserError("--replications must be a whole number, 2 or more, or 'auto'; got '" + text + "'");
         }

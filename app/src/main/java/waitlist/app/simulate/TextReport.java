@@ -24,6 +24,7 @@ final class TextReport {
         SimulationResult.PeriodResult whole = r.periods().get(r.periods().size() - 1);
         demandedVersusAvailable(sb, r, whole);
         workload(sb, r, whole);
+        cost(sb, r);
         StageReport.text(sb, r);
         // OT and coach columns only where the scenario has OT and coach staff (not in a stage network)
         String staff = r.otProductiveHoursPerFte() == null ? "%n" : " %8s %8s%n";
@@ -88,7 +89,26 @@ final class TextReport {
         return String.format(Locale.ROOT, "%.1f h (%.2f)", perWeek, perWeek / hoursPerFte);
     }
 
-    /** BRIEF §8's arithmetic, from the simulation: what OT time went where, per year. */
+    /** What the staffing costs, county-wide, over the whole horizon. */
+    static void cost(StringBuilder sb, SimulationResult r) {
+        if (r.cost() == null) {
+            return;
+        }
+        sb.append(String.format(Locale.ROOT, "Staff cost (county): %s a year (OT %s, coaches %s, with on-costs, pro rata by dated FTE); "
+                        + "%s per person first assessed (%s-%s).%n",
+                pounds(r.cost().annualTotal().mean()), pounds(r.cost().byGroup().get("ot").mean()),
+                pounds(r.cost().byGroup().get("coach").mean()),
+                r.cost().perFirstAssessment() == null ? "-" : pounds(r.cost().perFirstAssessment().mean()),
+                r.cost().perFirstAssessment() == null ? "-" : pounds(r.cost().perFirstAssessment().low()),
+                r.cost().perFirstAssessment() == null ? "-" : pounds(r.cost().perFirstAssessment().high())));
+    }
+
+    /** "£465,000". */
+    static String pounds(double v) {
+        return String.format(Locale.UK, "\u00a3%,.0f", v);
+    }
+
+    /** What the simulation did with OT time, from the simulation: what OT time went where, per year. */
     static void workload(StringBuilder sb, SimulationResult r, SimulationResult.PeriodResult whole) {
         Map<String, Estimate> c = whole.areas().get(r.countyKey());
         Double perFte = r.otProductiveHoursPerFte();

@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import waitlist.app.Main;
 import waitlist.app.UserError;
+import waitlist.app.output.ForceOption;
+import waitlist.app.output.OutputFile;
+import waitlist.app.scenario.ScenarioOverrides;
 import waitlist.scenarios.LoadedScenario;
 import waitlist.scenarios.Scenarios;
 import waitlist.scenarios.snapshot.Snapshot;
@@ -46,14 +49,22 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "OT slots per OT appointment wanted; below 1 is over-subscribed (default: ${DEFAULT-VALUE}).")
     double capacity;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write the snapshot (default: standard output).")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write the snapshot (default: standard output); "
+            + "an existing file is replaced only with --force.")
     Path out;
+
+    @CommandLine.Mixin
+    ForceOption force;
+
+    @CommandLine.Mixin
+    ScenarioOverrides overrides;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        OutputFile target = out == null ? null : OutputFile.check(out, "--out", force.force());
         if (referrals < MIN_REFERRALS || referrals > MAX_REFERRALS) {
             throw new UserError("--referrals must be from " + MIN_REFERRALS + " to " + MAX_REFERRALS + ", not " + referrals);
         }
@@ -64,7 +75,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (day.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new UserError("--start must be a Monday; " + day + " is a " + day.getDayOfWeek().toString().toLowerCase());
         }
-        LoadedScenario loaded = Scenarios.resolve(scenario).orElseThrow(() -> new UserError(
+        LoadedScenario loaded = overrides.resolve(scenario).orElseThrow(() -> new UserError(
                 "no scenario file or bundled scenario called '" + scenario + "' (see: waitlist scenarios)"));
         if (loaded.scenario().pathway() == null) {
             throw new UserError("scenario '" + loaded.scenario().name() + "' has no Reconnect-style pathway (OTs and coaches) to draw a snapshot from");
@@ -76,7 +87,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             console.print(SnapshotFiles.toJson(snapshot));
             console.flush();
         } else {
-            SnapshotFiles.write(snapshot, out);
+            target.write(SnapshotFiles.toJson(snapshot));
             console.println("wrote " + out + ": " + snapshot.demand().referrals().size() + " referrals, "
                     + snapshot.demand().reviewsOrEmpty().size() + " reviews, "
                     + snapshot.demand().interventionStartsOrEmpty().size() + " intervention starts, "

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -52,29 +53,41 @@ public final class Documents {
 
     /** Reads and validates {@code file} as a {@code type}; throws {@link InvalidDocumentException} listing every problem. */
     public static <T> T read(Path file, Class<T> type, DocumentCheck<? super T> check) {
-        return readDocument(file, type, check).value();
+        return readDocument(file, type, check, ReadOptions.NONE).value();
     }
 
     /** As {@link #read}, keeping the {@code extends} chain and the source notes. */
     public static <T> Document<T> readDocument(Path file, Class<T> type, DocumentCheck<? super T> check) {
-        ExtendsResolver.Merged merged = ExtendsResolver.resolve(file);
+        return readDocument(file, type, check, ReadOptions.NONE);
+    }
+
+    /** As {@link #read}, with values set on the command line and bundled documents to extend by name. */
+    public static <T> Document<T> readDocument(Path file, Class<T> type, DocumentCheck<? super T> check, ReadOptions options) {
+        ExtendsResolver.Merged merged = ExtendsResolver.resolve(file, type, options.byName());
+        Map<String, String> setNotes = Overrides.apply(merged.root(), merged.origins(), options.overrides(), merged.chain().getFirst());
         ShapeCheck.Result shape = ShapeCheck.check(merged.root(), type);
         if (!shape.findings().isEmpty()) {
-            throw invalid(merged, shape.findings());
+            throw invalid(merged, shape, shape.findings());
         }
         T value;
         try {
             value = READER.treeToValue(shape.cleaned(), type);
         } catch (JacksonException e) {
-            // The shape check should have caught this; report it where it is rather than crash.
-            throw invalid(merged, List.of(new ShapeCheck.Finding(pointerOf(e), e.getOriginalMessage())));
+            // The shape check should have caught this; report where it is, without the library's words.
+            throw invalid(merged, shape, List.of(new ShapeCheck.Finding(pointerOf(e), "cannot be read as "
+                    + "the value expected here")));
         }
         List<ShapeCheck.Finding> findings = new ArrayList<>();
         check.check(value, (pointer, message) -> findings.add(new ShapeCheck.Finding(pointer, message)));
         if (!findings.isEmpty()) {
-            throw invalid(merged, findings);
+            throw invalid(merged, shape, findings);
         }
-        return new Document<>(value, List.copyOf(merged.chain()), new TreeMap<>(shape.notes()));
+        TreeMap<String, String> notes = new TreeMap<>(shape.notes());
+        setNotes.forEach((pointer, note) -> {
+            Pointers.below(notes, pointer).clear();
+            notes.put(pointer, note);
+        });
+        return new Document<>(value, List.copyOf(merged.chain()), notes);
     }
 
     /** The document as stable, indented JSON ending in a newline. */
@@ -99,13 +112,16 @@ public final class Documents {
         }
     }
 
-    private static InvalidDocumentException invalid(ExtendsResolver.Merged merged, List<ShapeCheck.Finding> findings) {
+    private static InvalidDocumentException invalid(ExtendsResolver.Merged merged, ShapeCheck.Result shape,
+                                                    List<ShapeCheck.Finding> findings) {
         List<Problem> problems = new ArrayList<>();
         for (ShapeCheck.Finding f : findings) {
-            Origin o = originOf(merged.origins(), f.pointer(), merged.chain().getFirst());
-            problems.add(new Problem(o.file(), o.line(), o.column(), f.pointer(), f.message()));
+            // Findings name values as read; the file may have written them inside {"value": ..., "source": ...}.
+            Origin o = originOf(merged.origins(), Pointers.written(f.pointer(), shape.wrapped()), merged.chain().getFirst());
+            problems.add(new Problem(o.file(), o.line(), o.column(), f.pointer(), f.message(), o.flag()));
         }
-        problems.sort(Comparator.comparing((Problem p) -> p.file().toString())
+        problems.sort(Comparator.comparing((Problem p) -> p.flag() == null ? 1 : 0)
+                .thenComparing((Problem p) -> p.file().toString())
                 .thenComparingInt(Problem::line).thenComparingInt(Problem::column).thenComparing(Problem::path));
         return new InvalidDocumentException(problems);
     }

@@ -15,7 +15,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import waitlist.scenarios.rules.MayOmit;
+import waitlist.scenarios.rules.AtMost;
+import waitlist.scenarios.rules.MaxItems;
+import waitlist.scenarios.rules.MergeKey;
 import waitlist.scenarios.rules.NonNegative;
+import waitlist.scenarios.rules.SafeId;
 import waitlist.scenarios.rules.Positive;
 import waitlist.scenarios.rules.Share;
 
@@ -49,7 +53,10 @@ public final class SchemaGenerator {
         for (String ref : new String[] {full, part}) {
             ObjectNode props = (ObjectNode) defs.get(ref.substring(ref.lastIndexOf('/') + 1)).get("properties");
             props.set(ExtendsResolver.EXTENDS, JSON.objectNode().put("type", "string")
-                    .put("description", "Another scenario file (relative to this one) whose values this file overrides"));
+                    .put("description", "A bundled scenario's name (e.g. \"reconnect-baseline\") or another scenario file "
+                            + "ending in .json (relative to this one) whose values this file overrides. Objects merge field by field; "
+                            + "dated lists (FTE changes, step changes) merge by date and alliance, and an entry with \"remove\": true "
+                            + "takes an inherited one out; anything else replaces the inherited value."));
             props.set(ExtendsResolver.SCHEMA, JSON.objectNode().put("type", "string"));
         }
         ObjectNode schema = JSON.objectNode();
@@ -80,6 +87,10 @@ public final class SchemaGenerator {
             }
         }
         props.set(ShapeCheck.SOURCE, sourceNote());
+        if (partial && TypeShapes.components(type).values().stream().anyMatch(c -> c.isAnnotationPresent(MergeKey.class))) {
+            props.set(ExtendsResolver.REMOVE, JSON.objectNode().put("type", "boolean")
+                    .put("description", "true: take out the inherited entry with the same key"));
+        }
         if (!required.isEmpty()) {
             node.set("required", required);
         }
@@ -98,11 +109,18 @@ public final class SchemaGenerator {
             return JSON.objectNode().put("$ref", "#/$defs/" + name);
         }
         ObjectNode plain;
+        MaxItems most = bounds == null ? null : bounds.getAnnotation(MaxItems.class);
         if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
             plain = JSON.objectNode().put("type", "array");
             plain.set("items", value(((ParameterizedType) type).getActualTypeArguments()[0], bounds));
+            if (most != null) {
+                plain.put("maxItems", most.value());
+            }
         } else if (Map.class.isAssignableFrom(raw)) {
             plain = JSON.objectNode().put("type", "object");
+            if (most != null) {
+                plain.put("maxProperties", most.value() + 1); // + its "source" note
+            }
             plain.set("additionalProperties", value(((ParameterizedType) type).getActualTypeArguments()[1], bounds));
             plain.putObject("properties").set(ShapeCheck.SOURCE, sourceNote());
         } else {
@@ -146,12 +164,24 @@ public final class SchemaGenerator {
             } else if (bounds != null && bounds.isAnnotationPresent(Share.class)) {
                 node.put("minimum", 0).put("maximum", 1);
             }
+            AtMost most = bounds == null ? null : bounds.getAnnotation(AtMost.class);
+            if (most != null) {
+                if (most.value() == Math.rint(most.value())) {
+                    node.put("maximum", (long) most.value());
+                } else {
+                    node.put("maximum", most.value());
+                }
+            }
         } else if (t == String.class) {
-            node.put("type", "string");
+            node.put("type", "string").put("maxLength", ShapeCheck.MAX_TEXT);
+            if (bounds != null && bounds.isAnnotationPresent(SafeId.class)) {
+                node.put("pattern", "^" + SafeId.PATTERN + "$");
+            }
         } else if (t == boolean.class || t == Boolean.class) {
             node.put("type", "boolean");
         } else if (t == LocalDate.class) {
-            node.put("type", "string").put("format", "date");
+            node.put("type", "string").put("format", "date")
+                    .put("description", "A date from " + ShapeCheck.FIRST_DATE + " to " + ShapeCheck.LAST_DATE);
         } else if (t == LocalTime.class) {
             node.put("type", "string").put("pattern", "^[0-2][0-9]:[0-5][0-9](:[0-5][0-9])?$");
         } else if (t.isEnum()) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,9 +23,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import waitlist.scenarios.rules.AtMost;
+import waitlist.scenarios.rules.MaxItems;
 import waitlist.scenarios.rules.MayOmit;
+import waitlist.scenarios.rules.MergeKey;
 import waitlist.scenarios.rules.NonNegative;
 import waitlist.scenarios.rules.Positive;
+import waitlist.scenarios.rules.SafeId;
 import waitlist.scenarios.rules.Share;
 
 /**
@@ -47,20 +52,30 @@ final class ShapeCheck {
     static final String SOURCE = "source";
     static final String VALUE = "value";
 
+    /** Longest text any field may hold (names, descriptions, ids). */
+    static final int MAX_TEXT = 10_000;
+    /** Dates a scenario or snapshot may use: wide enough for any plan, narrow enough that date arithmetic cannot overflow. */
+    static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
+
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, String> notes = new TreeMap<>();
+    private final Set<String> wrapped = new HashSet<>();
 
     private ShapeCheck() {
     }
 
-    /** The cleaned tree (null where a problem made a value unusable), the problems and the notes. */
-    record Result(JsonNode cleaned, List<Finding> findings, Map<String, String> notes) {
+    /**
+     * The cleaned tree (null where a problem made a value unusable), the problems, the notes, and
+     * the pointers of values that were written inside {@code {"value": ..., "source": ...}}.
+     */
+    record Result(JsonNode cleaned, List<Finding> findings, Map<String, String> notes, Set<String> wrapped) {
     }
 
     static Result check(JsonNode root, Class<?> type) {
         ShapeCheck check = new ShapeCheck();
         JsonNode cleaned = check.value(root, type, null, "");
-        return new Result(cleaned, check.findings, check.notes);
+        return new Result(cleaned, check.findings, check.notes, Set.copyOf(check.wrapped));
     }
 
     private JsonNode value(JsonNode node, Type type, AnnotatedElement bounds, String at) {
@@ -89,8 +104,9 @@ final class ShapeCheck {
 
     /** {@code {"value": x, "source": "..."}} where a plain value is expected: keep x, note the source. */
     private JsonNode unwrapNoted(JsonNode node, String at) {
-        if (node.isObject() && node.has(VALUE) && node.has(SOURCE) && node.size() == 2 && node.get(SOURCE).isString()) {
+        if (Wrappers.isWrapper(node)) {
             notes.put(at, node.get(SOURCE).stringValue());
+            wrapped.add(at);
             return node.get(VALUE);
         }
         return node;
@@ -110,6 +126,9 @@ final class ShapeCheck {
             if (component == null) {
                 if (name.equals(SOURCE) && e.getValue().isString()) {
                     notes.put(at, e.getValue().stringValue());
+                } else if (name.equals(ExtendsResolver.REMOVE) && hasMergeKey(components.values())) {
+                    findings.add(new Finding(child, "nothing to remove: \"remove\" takes out an entry inherited through \"extends\" "
+                            + "with the same " + String.join(" and ", mergeKeys(components)) + ", and there is none"));
                 } else {
                     findings.add(new Finding(child, unknownField(name, components.keySet())));
                 }
@@ -123,8 +142,9 @@ final class ShapeCheck {
                 out.set(name, cleaned);
             }
         }
+        boolean removal = node.has(ExtendsResolver.REMOVE) && hasMergeKey(components.values());
         for (RecordComponent c : components.values()) {
-            if (!node.has(c.getName()) && !c.isAnnotationPresent(MayOmit.class)) {
+            if (!removal && !node.has(c.getName()) && !c.isAnnotationPresent(MayOmit.class)) {
                 findings.add(new Finding(at, "missing required field \"" + c.getName() + "\" ("
                         + TypeShapes.describe(c.getGenericType(), c) + ")"));
             }
@@ -172,6 +192,11 @@ final class ShapeCheck {
             findings.add(new Finding(at, "expected a list [ ... ] of " + TypeShapes.describe(element, bounds) + ", found " + describe(node)));
             return null;
         }
+        MaxItems most = bounds == null ? null : bounds.getAnnotation(MaxItems.class);
+        if (most != null && node.size() > most.value()) {
+            findings.add(new Finding(at, "at most " + most.value() + " entries, found " + node.size()));
+            return null;
+        }
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < node.size(); i++) {
             JsonNode cleaned = value(node.get(i), element, bounds, Pointers.child(at, i));
@@ -183,6 +208,11 @@ final class ShapeCheck {
     private JsonNode map(JsonNode node, Type valueType, AnnotatedElement bounds, String at) {
         if (!node.isObject()) {
             findings.add(new Finding(at, "expected an object { \"name\": " + TypeShapes.describe(valueType, bounds) + ", ... }, found " + describe(node)));
+            return null;
+        }
+        MaxItems most = bounds == null ? null : bounds.getAnnotation(MaxItems.class);
+        if (most != null && node.size() > most.value()) {
+            findings.add(new Finding(at, "at most " + most.value() + " entries, found " + node.size()));
             return null;
         }
         ObjectNode out = JsonNodeFactory.instance.objectNode();
@@ -202,6 +232,16 @@ final class ShapeCheck {
     private JsonNode leaf(JsonNode node, Class<?> type, AnnotatedElement bounds, String at) {
         String expected = TypeShapes.describe(type, bounds);
         if (type == String.class) {
+            if (node.isString() && node.stringValue().length() > MAX_TEXT) {
+                findings.add(new Finding(at, "at most " + MAX_TEXT + " characters, found " + node.stringValue().length()));
+                return null;
+            }
+            if (node.isString() && bounds != null && bounds.isAnnotationPresent(SafeId.class)
+                    && !node.stringValue().matches(SafeId.PATTERN)) {
+                findings.add(new Finding(at, "this id also names a file, so it may hold only letters, digits, '.', '_' and '-' "
+                        + "(1 to 64, starting with a letter or digit); found \"" + JsonSyntax.shown(node.stringValue()) + "\""));
+                return null;
+            }
             return node.isString() ? node : wrongType(at, expected, node);
         }
         if (type == boolean.class || type == Boolean.class) {
@@ -213,13 +253,17 @@ final class ShapeCheck {
             }
             try {
                 if (type == LocalDate.class) {
-                    LocalDate.parse(node.stringValue());
+                    LocalDate day = LocalDate.parse(node.stringValue());
+                    if (day.isBefore(FIRST_DATE) || day.isAfter(LAST_DATE)) {
+                        findings.add(new Finding(at, "must be a date from " + FIRST_DATE + " to " + LAST_DATE + ", found " + day));
+                        return null;
+                    }
                 } else {
                     LocalTime.parse(node.stringValue());
                 }
                 return node;
             } catch (DateTimeParseException e) {
-                findings.add(new Finding(at, "\"" + node.stringValue() + "\" is not " + expected));
+                findings.add(new Finding(at, "\"" + JsonSyntax.shown(node.stringValue()) + "\" is not " + expected));
                 return null;
             }
         }
@@ -229,7 +273,7 @@ final class ShapeCheck {
                 return node;
             }
             String allowed = names.keySet().stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(", "));
-            String found = node.isString() ? "\"" + node.stringValue() + "\"" : describe(node);
+            String found = node.isString() ? "\"" + JsonSyntax.shown(node.stringValue()) + "\"" : describe(node);
             findings.add(new Finding(at, found + " is not allowed; use one of " + allowed));
             return null;
         }
@@ -238,12 +282,15 @@ final class ShapeCheck {
                 return wrongType(at, expected, node);
             }
             if (TypeShapes.isIntegral(type) && !(node.isIntegralNumber() || node.doubleValue() == Math.rint(node.doubleValue()))) {
-                findings.add(new Finding(at, "expected " + expected + ", found " + node.asString()));
+                findings.add(new Finding(at, "expected " + expected + ", found " + JsonSyntax.shown(node.asString())));
                 return null;
             }
             String bound = outOfBounds(node.doubleValue(), bounds);
+            if (bound == null && TypeShapes.isIntegral(type) && !fitsWholeNumber(node, type)) {
+                bound = "too large a whole number";
+            }
             if (bound != null) {
-                findings.add(new Finding(at, bound + ", found " + node.asString()));
+                findings.add(new Finding(at, bound + ", found " + JsonSyntax.shown(node.asString())));
                 return null;
             }
             return node;
@@ -267,7 +314,25 @@ final class ShapeCheck {
         if (bounds.isAnnotationPresent(Share.class) && !(v >= 0 && v <= 1)) {
             return "must be a share between 0 and 1 (e.g. 0.08 for 8 %)";
         }
+        AtMost most = bounds.getAnnotation(AtMost.class);
+        if (most != null && v > most.value()) {
+            return "must be at most " + TypeShapes.number(most.value());
+        }
         return null;
+    }
+
+    private static boolean fitsWholeNumber(JsonNode node, Class<?> type) {
+        double v = node.doubleValue();
+        boolean isInt = type == int.class || type == Integer.class;
+        return isInt ? v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE : v >= -9.0e18 && v <= 9.0e18;
+    }
+
+    private static boolean hasMergeKey(Collection<RecordComponent> components) {
+        return components.stream().anyMatch(c -> c.isAnnotationPresent(MergeKey.class));
+    }
+
+    private static List<String> mergeKeys(Map<String, RecordComponent> components) {
+        return components.entrySet().stream().filter(e -> e.getValue().isAnnotationPresent(MergeKey.class)).map(Map.Entry::getKey).toList();
     }
 
     private JsonNode wrongType(String at, String expected, JsonNode node) {
@@ -294,7 +359,7 @@ final class ShapeCheck {
     static String describe(JsonNode node) {
         if (node.isString()) {
             String s = node.stringValue();
-            return "a string (\"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\")";
+            return "a string (\"" + JsonSyntax.shown(s) + "\")";
         }
         if (node.isNumber()) {
             return "a number (" + node.asString() + ")";

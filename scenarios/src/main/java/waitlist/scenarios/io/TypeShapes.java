@@ -14,6 +14,7 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 
+import waitlist.scenarios.rules.AtMost;
 import waitlist.scenarios.rules.NonNegative;
 import waitlist.scenarios.rules.Positive;
 import waitlist.scenarios.rules.Share;
@@ -82,17 +83,26 @@ final class TypeShapes {
                 || t == LocalTime.class || t.isEnum() || isIntegral(t) || isNumber(t);
     }
 
+    /** A bound as people write it: 1040, 0.5, 100000. */
+    static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     /** A phrase for what a value must be: "a whole number greater than 0", "a date YYYY-MM-DD". */
     static String describe(Type type, AnnotatedElement bounds) {
         Class<?> t = raw(type);
         String bound = "";
         if (bounds != null) {
+            AtMost most = bounds.getAnnotation(AtMost.class);
+            String upper = most == null ? "" : " and at most " + number(most.value());
             if (bounds.isAnnotationPresent(Positive.class)) {
-                bound = " greater than 0";
+                bound = " greater than 0" + upper;
             } else if (bounds.isAnnotationPresent(NonNegative.class)) {
-                bound = " of 0 or more";
+                bound = most == null ? " of 0 or more" : " from 0 to " + number(most.value());
             } else if (bounds.isAnnotationPresent(Share.class)) {
                 bound = " between 0 and 1";
+            } else if (most != null) {
+                bound = " of at most " + number(most.value());
             }
         }
         if (isIntegral(t)) {

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import waitlist.scenarios.rules.MayOmit;
 import waitlist.scenarios.rules.NonNegative;
 import waitlist.scenarios.rules.Positive;
+import waitlist.scenarios.rules.AtMost;
 
 /**
  * One dated coach-led group session where new starters can join.
@@ -20,10 +21,10 @@ public record GroupSession(
         String coach,
         LocalDate date,
         LocalTime start,
-        @Positive int minutes,
+        @Positive @AtMost(1440) int minutes,
         String activity,
-        @Positive int capacity,
-        @MayOmit @NonNegative int alreadyBooked,
+        @Positive @AtMost(1000) int capacity,
+        @MayOmit @NonNegative @AtMost(1000) int alreadyBooked,
         @MayOmit Facility needs) {
 
     public int freePlaces() {

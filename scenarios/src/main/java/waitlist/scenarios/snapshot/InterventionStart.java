@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import waitlist.scenarios.rules.MayOmit;
+import waitlist.scenarios.rules.MaxItems;
 
 /**
  * A client assessed and ready to join a group; they wait again until a place is free.
@@ -19,8 +20,8 @@ public record InterventionStart(
         LocalDate ready,
         @MayOmit Priority priority,
         @MayOmit String activity,
-        @MayOmit List<Facility> facilities,
-        @MayOmit List<LocalDate> unavailable,
+        @MayOmit @MaxItems(10) List<Facility> facilities,
+        @MayOmit @MaxItems(3660) List<LocalDate> unavailable,
         @MayOmit PartOfDay prefers) {
 
     public Priority priorityOrDefault() {

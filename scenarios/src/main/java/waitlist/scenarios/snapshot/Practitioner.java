@@ -7,10 +7,14 @@ import java.util.List;
 
 import waitlist.scenarios.rules.MayOmit;
 import waitlist.scenarios.rules.Positive;
+import waitlist.scenarios.rules.AtMost;
+import waitlist.scenarios.rules.MaxItems;
+import waitlist.scenarios.rules.SafeId;
 
 /**
  * An OT or a coach and when and where they work.
  *
+ * @param id                    also names the practitioner's diary file, so letters, digits, '.', '_' and '-' only
  * @param homeAlliance          where they are based; always allowed
  * @param worksIn               other alliances they may work in (cross-alliance work is allowed only there)
  * @param skills                specialities (OTs); a client who needs one is seen only by an OT who has it
@@ -21,17 +25,17 @@ import waitlist.scenarios.rules.Positive;
  * @param maxAppointmentsPerDay OT appointments they take on one day at most
  */
 public record Practitioner(
-        String id,
+        @SafeId String id,
         @MayOmit String name,
         Role role,
         String homeAlliance,
-        @MayOmit List<String> worksIn,
-        @MayOmit List<Skill> skills,
-        List<DayOfWeek> workingDays,
+        @MayOmit @MaxItems(100) List<String> worksIn,
+        @MayOmit @MaxItems(10) List<Skill> skills,
+        @MaxItems(7) List<DayOfWeek> workingDays,
         LocalTime dayStart,
         LocalTime dayEnd,
-        @MayOmit List<LocalDate> leave,
-        @Positive int maxAppointmentsPerDay) {
+        @MayOmit @MaxItems(3660) List<LocalDate> leave,
+        @Positive @AtMost(48) int maxAppointmentsPerDay) {
 
     public List<String> worksInOrEmpty() {
         return worksIn == null ? List.of() : worksIn;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import waitlist.scenarios.rules.MayOmit;
+import waitlist.scenarios.rules.MaxItems;
 
 /**
  * Someone waiting for a first assessment; the six-week clock runs from {@code referred}.
@@ -21,9 +22,9 @@ public record Referral(
         LocalDate referred,
         String alliance,
         Priority priority,
-        @MayOmit List<Skill> needs,
-        @MayOmit List<Facility> facilities,
-        @MayOmit List<LocalDate> unavailable,
+        @MayOmit @MaxItems(10) List<Skill> needs,
+        @MayOmit @MaxItems(10) List<Facility> facilities,
+        @MayOmit @MaxItems(3660) List<LocalDate> unavailable,
         @MayOmit PartOfDay prefers) {
 
     public List<Skill> needsOrEmpty() {

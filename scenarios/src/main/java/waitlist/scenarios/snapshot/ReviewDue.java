@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import waitlist.scenarios.rules.MayOmit;
+import waitlist.scenarios.rules.MaxItems;
 
 /**
  * A client in service whose OT review falls due; best done by the OT who assessed them.
@@ -17,8 +18,8 @@ public record ReviewDue(
         LocalDate due,
         String assessedBy,
         @MayOmit Priority priority,
-        @MayOmit List<Skill> needs,
-        @MayOmit List<LocalDate> unavailable,
+        @MayOmit @MaxItems(10) List<Skill> needs,
+        @MayOmit @MaxItems(3660) List<LocalDate> unavailable,
         @MayOmit PartOfDay prefers) {
 
     public Priority priorityOrDefault() {

@@ -5,6 +5,8 @@ import java.util.List;
 import waitlist.scenarios.Alliance;
 import waitlist.scenarios.rules.MayOmit;
 import waitlist.scenarios.rules.Positive;
+import waitlist.scenarios.rules.AtMost;
+import waitlist.scenarios.rules.MaxItems;
 
 /**
  * One week's planning problem for the booking team: who works where over the horizon, which
@@ -25,11 +27,11 @@ public record Snapshot(
         String name,
         @MayOmit String source,
         SnapshotHorizon horizon,
-        @Positive int otSlotMinutes,
-        List<Alliance> alliances,
-        List<Practitioner> practitioners,
-        List<Venue> venues,
-        @MayOmit List<GroupSession> groupSessions,
+        @Positive @AtMost(1440) int otSlotMinutes,
+        @MaxItems(100) List<Alliance> alliances,
+        @MaxItems(5_000) List<Practitioner> practitioners,
+        @MaxItems(5_000) List<Venue> venues,
+        @MayOmit @MaxItems(50_000) List<GroupSession> groupSessions,
         Demand demand) {
 
     public List<GroupSession> groupSessionsOrEmpty() {

@@ -4,8 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.function.DoubleUnaryOperator;
+
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 import waitlist.scenarios.Alliance;
 import waitlist.scenarios.Network;
@@ -39,10 +40,12 @@ import waitlist.simulator.results.StageRecorder;
  * stays taken while onward care is arranged. Routing: after a stage with {@code exitShare}, that
  * share of people leave, skipping every stage downstream of it.
  *
- * <p>A person's random fate (every stage's service time, and whether they leave after each stage)
- * is drawn when they are referred, from one stream per stage, in referral order. Two scenarios
- * that differ only in how stages are ordered or held therefore give the same person the same
- * durations and route: their differences are the design's, not the dice's.
+ * <p>A person's random fate is drawn when they are referred, from a stream of their own keyed by
+ * who they are (alliance and number among its referrals): two uniforms per stage, always in stage
+ * order, one inverted into the stage's service time and one deciding whether they leave after it.
+ * Two scenarios that differ only in how stages are ordered, held or staffed therefore give the same
+ * person the same durations and route, and a changed duration law moves each person's time
+ * monotonically from the same uniform: their differences are the design's, not the dice's.
  *
  * <p>Reported: "first assessment" is the start of the clock-stopping stage; the waiting list is
  * everyone whose clock still runs; the caseload is everyone past it but not yet through every
@@ -52,6 +55,8 @@ public final class NetworkModel implements ReplicationModel {
 
     private static final int EVENT = 0;
     private static final int CENSUS = -1;
+    /** How a person came into a network, for their fate stream: every one is a new referral. */
+    private static final int REFERRED = 0;
 
     /** A stage's progress for one person. */
     private static final byte PENDING = 0;
@@ -74,6 +79,8 @@ public final class NetworkModel implements ReplicationModel {
     private final int[] holdsUntil;
     private final int[][] holders;
     private final double[] exitShare;
+    /** [stage]: a uniform to the stage's service days (inverse distribution function). */
+    private final DoubleUnaryOperator[] serviceDays;
     /** [stage][alliance]: the pool of places a person uses (-1: no limit). */
     private final int[][] poolOf;
     private final int[] poolPlaces;
@@ -131,6 +138,7 @@ public final class NetworkModel implements ReplicationModel {
         }
         holdsUntil = new int[n];
         exitShare = new double[n];
+        serviceDays = new DoubleUnaryOperator[n];
         List<List<Integer>> holding = new ArrayList<>();
         stages.forEach(s -> holding.add(new ArrayList<>()));
         for (int s = 0; s < n; s++) {
@@ -143,6 +151,7 @@ public final class NetworkModel implements ReplicationModel {
                 holding.get(holdsUntil[s]).add(s);
             }
             exitShare[s] = stage.exitShare();
+            serviceDays[s] = Samplers.inverse(stage.serviceDays());
         }
         holders = new int[n][];
         for (int s = 0; s < n; s++) {
@@ -257,12 +266,13 @@ public final class NetworkModel implements ReplicationModel {
     }
 
     private final class Run {
+        final RandomStreams streams;
         final Engine engine = new Engine();
         final Recorder recorder = new Recorder(periods, alliances.size(), scenario.target().days(), scenario.target().attainment());
         final StageRecorder stageRecorder = new StageRecorder(periods, alliances.size(), stages.size(), placesByArea);
         final Arrivals[] arrivals = new Arrivals[alliances.size()];
-        final ContinuousSampler[] service = new ContinuousSampler[stages.size()];
-        final UniformRandomProvider[] routing = new UniformRandomProvider[stages.size()];
+        /** Referrals so far per alliance: a person's number, which keys their fate stream. */
+        final long[] referred = new long[alliances.size()];
         final int[] freePlaces = poolPlaces.clone();
         final List<ArrayDeque<Person>> queues = new ArrayList<>();
         final int[] waitingNow = new int[alliances.size()];
@@ -275,12 +285,9 @@ public final class NetworkModel implements ReplicationModel {
         long discharged;
 
         Run(RandomStreams streams) {
+            this.streams = streams;
             for (int a = 0; a < alliances.size(); a++) {
                 arrivals[a] = arrivalsFactory.arrivals(a, dailyRates[a], streams.stream(Source.ARRIVALS, a));
-            }
-            for (int s = 0; s < stages.size(); s++) {
-                service[s] = Samplers.of(stages.get(s).serviceDays(), streams.stream(Source.SERVICE, s));
-                routing[s] = exitShare[s] > 0 ? streams.stream(Source.ROUTING, s) : null;
             }
             for (int pool = 0; pool < poolPlaces.length; pool++) {
                 queues.add(new ArrayDeque<>());
@@ -351,12 +358,11 @@ public final class NetworkModel implements ReplicationModel {
         void arrive(int a) {
             double now = engine.now();
             Person p = new Person(a, now, predecessorCount[a]);
-            // the person's fate, drawn now in referral order, one stream per stage (see the class comment)
+            // the person's fate, from their own stream: two uniforms per stage (see the class comment)
+            UniformRandomProvider fate = streams.fate(a, REFERRED, referred[a]++, 0);
             for (int s = 0; s < stages.size(); s++) {
-                p.serviceDays[s] = service[s].sample();
-                if (routing[s] != null) {
-                    p.exits[s] = routing[s].nextDouble() < exitShare[s];
-                }
+                p.serviceDays[s] = serviceDays[s].applyAsDouble(fate.nextDouble());
+                p.exits[s] = fate.nextDouble() < exitShare[s];
             }
             created++;
             waitingNow[a]++;

@@ -18,6 +18,6 @@ public enum Source {
     INITIAL_STATE,
     SERVICE,
     BOOKING,
-    /** Whether a person leaves a stage network after a stage ({@code exitShare}). */
-    ROUTING
+    /** One stream per referral: its whole fate (see {@link RandomStreams#fate}). */
+    FATE
 }

@@ -33,6 +33,7 @@ public record SimulationResult(
         Double otProductiveHoursPerFte,
         Double coachProductiveHoursPerFte,
         TargetVerdict.Verdict verdict,
+        Cost cost,
         Map<String, String> areas,
         List<PeriodResult> periods,
         List<WeekResult> weeks,
@@ -45,6 +46,13 @@ public record SimulationResult(
     /** The key of the county-wide area in {@link #areas()}: always the last one. */
     public String countyKey() {
         return areas.keySet().stream().reduce((first, second) -> second).orElseThrow();
+    }
+
+    /**
+     * Staff cost over the whole reported horizon, county-wide, in pounds a year (pro rata by dated FTE, with on-costs), by
+     * staff group, and per person first assessed. Null for a stage network, which has no staff costs.
+     */
+    public record Cost(Estimate annualTotal, Map<String, Estimate> byGroup, Estimate perFirstAssessment) {
     }
 
     /** One reporting period (the last one is the whole horizon). */
@@ -96,11 +104,21 @@ public record SimulationResult(
         List<StageResult> stages = StageResult.all(scenario.network(), model, summary, areaIds);
         TargetVerdict.Verdict verdict = TargetVerdict.of(scenario.target(), model.stageIds().isEmpty() ? null : model.clockStop(),
                 summary, periodList, areaNames);
+        Cost cost = null;
+        if (scenario.workforce() != null) {
+            int whole = periodList.size() - 1;
+            int county = areaIds.size() - 1;
+            Map<String, Estimate> byGroup = new LinkedHashMap<>();
+            byGroup.put("ot", summary.estimate(whole, county, Metric.OT_COST_PER_YEAR));
+            byGroup.put("coach", summary.estimate(whole, county, Metric.COACH_COST_PER_YEAR));
+            cost = new Cost(summary.estimate(whole, county, Metric.STAFF_COST_PER_YEAR), byGroup,
+                    present(summary.estimate(whole, county, Metric.COST_PER_FIRST_ASSESSMENT)));
+        }
         return new SimulationResult(scenario.name(), seed, summary.replications(), rule.describe(), ConfidenceIntervals.method(),
                 scenario.target(), model.clockStop(),
                 scenario.workforce() == null ? null : scenario.workforce().ot().productiveHoursPerFte(),
                 scenario.workforce() == null ? null : scenario.workforce().coach().productiveHoursPerFte(),
-                verdict, areaNames, periods, weeks, stages, summary.events());
+                verdict, cost, areaNames, periods, weeks, stages, summary.events());
     }
 
     private static Estimate present(Estimate e) {
