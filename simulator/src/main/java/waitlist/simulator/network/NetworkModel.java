@@ -19,8 +19,8 @@ import waitlist.simulator.arrivals.Arrivals;
 import waitlist.simulator.arrivals.DailyRates;
 import waitlist.simulator.arrivals.PoissonArrivals;
 import waitlist.simulator.engine.Engine;
+import waitlist.simulator.random.QuantileTable;
 import waitlist.simulator.random.RandomStreams;
-import waitlist.simulator.random.Samplers;
 import waitlist.simulator.random.Source;
 import waitlist.simulator.results.Periods;
 import waitlist.simulator.results.Recorder;
@@ -151,7 +151,7 @@ public final class NetworkModel implements ReplicationModel {
                 holding.get(holdsUntil[s]).add(s);
             }
             exitShare[s] = stage.exitShare();
-            serviceDays[s] = Samplers.inverse(stage.serviceDays());
+            serviceDays[s] = QuantileTable.inverse(stage.serviceDays());
         }
         holders = new int[n][];
         for (int s = 0; s < n; s++) {
