@@ -28,6 +28,8 @@ import waitlist.scenarios.io.Problem;
                 ValidateCommand.class,
                 SchemaCommand.class,
                 waitlist.app.simulate.SimulateCommand.class,
+                waitlist.app.compare.CompareCommand.class,
+                waitlist.app.sweep.SweepCommand.class,
                 waitlist.app.snapshot.SnapshotCommand.class,
                 waitlist.app.plan.PlanCommand.class,
         })

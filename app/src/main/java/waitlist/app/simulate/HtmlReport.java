@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import waitlist.app.output.Html;
 import waitlist.scenarios.SourceNotes;
 import waitlist.simulator.results.SimulationResult;
 import waitlist.simulator.stats.Estimate;
@@ -196,28 +197,8 @@ final class HtmlReport {
         return "<td>" + escape(text) + "</td>";
     }
 
-    /**
-     * Text for HTML element content and attribute values. Non-ASCII characters become numeric references too, so the page
-     * survives a console that does not print UTF-8 (e.g. {@code > report.html} on Windows).
-     */
+    /** Text for HTML element content and attribute values (see {@link Html#escape}). */
     static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c < 128) {
-                        out.append((char) c);
-                    } else {
-                        out.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
-                    }
-                }
-            }
-        });
-        return out.toString();
+        return Html.escape(s);
     }
 }
