@@ -53,15 +53,7 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
         }
         size(s, f);
         if (s.initialState() != null) {
-            Set<String> seen = new HashSet<>();
-            List<AllianceState> states = s.initialState().alliances();
-            for (int i = 0; i < states.size(); i++) {
-                String at = "/initialState/alliances/" + i + "/alliance";
-                defined(states.get(i).alliance(), alliances, at, f);
-                if (!seen.add(states.get(i).alliance())) {
-                    f.add(at, "alliance \"" + states.get(i).alliance() + "\" is listed twice");
-                }
-            }
+            InitialStateCheck.check(s, alliances, f);
         }
     }
 
@@ -348,7 +340,7 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
         }
     }
 
-    private static void defined(String alliance, Set<String> alliances, String at, Findings f) {
+    static void defined(String alliance, Set<String> alliances, String at, Findings f) {
         if (!alliances.contains(alliance)) {
             f.add(at, "alliance \"" + alliance + "\" is not defined; defined alliances: " + String.join(", ", alliances));
         }

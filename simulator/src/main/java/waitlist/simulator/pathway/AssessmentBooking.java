@@ -95,7 +95,9 @@ final class AssessmentBooking {
             }
         }
         for (int a = 0; a < alliances.size(); a++) {
-            budget[a] %= slotMinutes;
+            if (budget[a] > 0) { // below 0: slots owed to people booked before the start
+                budget[a] %= slotMinutes;
+            }
         }
     }
 
@@ -126,6 +128,12 @@ final class AssessmentBooking {
             chosen.add(r);
         }
         return chosen;
+    }
+
+    /** Someone already booked when the run starts: seen on {@code appointmentDay}, their slot taken from the first cycle's time. */
+    void bookAtStart(Referral r, double appointmentDay) {
+        budget[r.alliance] -= slotMinutes;
+        book(r, r.alliance, appointmentDay);
     }
 
     private void book(Referral r, int otAlliance, double appointmentDay) {

@@ -2,18 +2,16 @@ package waitlist.simulator.pathway;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
-import waitlist.scenarios.AllianceState;
 import waitlist.scenarios.Intervention;
 import waitlist.scenarios.Pathway;
 import waitlist.scenarios.Scenario;
 import waitlist.simulator.arrivals.Arrivals;
 import waitlist.simulator.engine.Engine;
 import waitlist.simulator.random.RandomStreams;
-import waitlist.simulator.random.Samplers;
 import waitlist.simulator.random.Source;
 import waitlist.simulator.results.Recorder;
 import waitlist.simulator.results.ReplicationResult;
@@ -45,9 +43,6 @@ final class PathwayRun {
     private final WeeklyOtPlan otPlan;
     private final AssessmentBooking booking;
 
-    private final ContinuousSampler lengthBiasedWeeks;
-    private final UniformRandomProvider initial;
-
     PathwayRun(ReconnectModel model, RandomStreams streams) {
         this.model = model;
         this.scenario = model.scenario();
@@ -68,8 +63,6 @@ final class PathwayRun {
         this.otPlan = new WeeklyOtPlan(pathway, model.ot(), recorder, places);
         this.booking = new AssessmentBooking(scenario, model.alliances(), model.policy(), model.slotMinutes(), model.cycleWeeks(),
                 engine, recorder, census, list, this::attend, horizonDays);
-        this.lengthBiasedWeeks = Samplers.lengthBiased(pathway.intervention().lengthWeeks(), streams.stream(Source.INTERVENTION_LENGTH, 1));
-        this.initial = streams.stream(Source.INITIAL_STATE);
     }
 
     ReplicationResult run() {
@@ -222,39 +215,51 @@ final class PathwayRun {
     // ---- initial state ----
 
     private void startFromInitialState() {
-        if (scenario.initialState() == null) {
-            return;
-        }
-        for (AllianceState s : scenario.initialState().alliances()) {
-            int a = model.alliances().indexOf(s.alliance());
-            if (a < 0) {
-                throw new IllegalArgumentException("initial state names unknown alliance '" + s.alliance() + "'");
-            }
-            List<Integer> hist = s.waitingByWeeksWaited();
-            long number = 0;
-            for (int k = 0; k < hist.size(); k++) {
-                int n = hist.get(k);
-                for (int j = 0; j < n; j++) {
-                    // spread evenly through the week band: deterministic, so hand checks are possible
-                    double waited = 7 * (k + (j + 0.5) / n);
-                    Referral r = create(a, Referral.WAITING_AT_START, number++, 0, -waited, ReferralState.WAITING);
+        model.initialState().place(streams, new InitialState.Placement() {
+            @Override
+            public Referral referral(int a, int kind, long number, double referralDay, ReferralState state, UniformRandomProvider rng,
+                                     UnaryOperator<Fate> known) {
+                Referral r = new Referral(a, kind, number, 0, referralDay, known.apply(model.fates().draw(rng)), state);
+                census.created(r);
+                all.add(r);
+                if (state == ReferralState.IN_TRIAGE || state == ReferralState.WAITING) {
                     recorder.waitingChanged(0, a, +1);
-                    demandFirstAssessment(r);
-                    list.join(r);
                 }
+                return r;
             }
-            for (int i = 0; i < s.inService(); i++) {
-                Referral r = create(a, Referral.IN_SERVICE_AT_START, i, 0, Double.NaN, ReferralState.IN_INTERVENTION);
-                // someone met mid-intervention has a length-biased total length, of which a uniform share remains
-                double total = lengthBiasedWeeks.sample() * 7;
-                r.interventionEnd = initial.nextDouble() * total;
-                r.nextReviewDay = initial.nextDouble() * pathway.reviews().intervalWeeks() * 7;
-                places.seat(r);
-                caseload.get(a).add(r);
+
+            @Override
+            public void joinList(Referral r) {
+                demandFirstAssessment(r);
+                list.join(r);
+            }
+
+            @Override
+            public void endTriage(Referral r, double day) {
+                engine.at(day, ReconnectModel.EVENT, () -> PathwayRun.this.endTriage(r));
+            }
+
+            @Override
+            public void book(Referral r, double appointmentDay) {
+                demandFirstAssessment(r);
+                booking.bookAtStart(r, appointmentDay);
+            }
+
+            @Override
+            public void awaitPlace(Referral r) {
+                places.queue(r);
+            }
+
+            @Override
+            public void inService(Referral r) {
+                if (r.inGroup) {
+                    places.seat(r);
+                }
+                caseload.get(r.alliance).add(r);
                 if (r.interventionEnd < horizonDays) {
                     engine.at(r.interventionEnd, ReconnectModel.EVENT, () -> discharge(r));
                 }
             }
-        }
+        });
     }
 }

@@ -46,6 +46,7 @@ public final class ReconnectModel implements ReplicationModel {
     private final double slotMinutes;
     private final Fates fates;
     private final ArrivalsFactory arrivalsFactory;
+    private final InitialState initialState;
 
     /** Makes the arrival process of one alliance; tests replace Poisson arrivals with fixed ones. */
     @FunctionalInterface
@@ -77,6 +78,7 @@ public final class ReconnectModel implements ReplicationModel {
         this.cycleWeeks = Math.max(1, (int) Math.round(scenario.bookingOrDefault().cycleDaysOrDefault() / 7.0));
         this.slotMinutes = scenario.pathway().firstAssessment().otMinutes();
         this.fates = new Fates(scenario.pathway());
+        this.initialState = new InitialState(scenario, alliances, cycleWeeks * 7.0);
     }
 
     @Override
@@ -120,6 +122,10 @@ public final class ReconnectModel implements ReplicationModel {
 
     Fates fates() {
         return fates;
+    }
+
+    InitialState initialState() {
+        return initialState;
     }
 
     Arrivals arrivals(int alliance, UniformRandomProvider rng) {

@@ -7,6 +7,7 @@ final class Referral {
     static final int NEW = 0;
     static final int WAITING_AT_START = 1;
     static final int IN_SERVICE_AT_START = 2;
+    static final int AWAITING_PLACE_AT_START = 3;
 
     final long id;
     final int alliance;
