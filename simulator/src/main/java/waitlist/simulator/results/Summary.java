@@ -99,10 +99,15 @@ public final class Summary {
         return stageStats.length / (periods * areas * StageMetric.values().length);
     }
 
-    /** The estimate for a stage metric in a period and area (Student t: every stage metric is a mean over replications). */
+    /** The estimate for a stage metric in a period and area: Student t (every stage metric is a mean over replications), shares of places clipped to [0, 1]. */
     public Estimate estimate(int period, int area, int stage, StageMetric metric) {
         int i = ((period * areas + area) * stageCount() + stage) * StageMetric.values().length + metric.ordinal();
-        return ConfidenceIntervals.studentT(stageStats[i]);
+        Estimate e = ConfidenceIntervals.studentT(stageStats[i]);
+        if ((metric == StageMetric.OCCUPANCY || metric == StageMetric.UTILISATION) && e.n() > 0) {
+            // a share of places cannot leave [0, 1]; the t interval can when every replication is nearly full
+            return new Estimate(e.mean(), Math.max(0, e.low()), Math.min(1, e.high()), e.n());
+        }
+        return e;
     }
 
     public Estimate estimate(int week, int area, WeekMetric metric) {

@@ -266,6 +266,7 @@ class BlockingTest {
         assertWithin(summary.estimate(whole, 1, 0, StageMetric.COMPLETED_PER_YEAR), perYear, 0.01 * perYear, "left station 1 a year");
         assertWithin(summary.estimate(whole, 1, 1, StageMetric.COMPLETED_PER_YEAR), perYear, 0.01 * perYear, "left station 2 a year");
         assertWithin(summary.estimate(whole, 1, 0, StageMetric.OCCUPANCY), 1.0, 0.001, "station 1 never idle");
+        assertThat(summary.estimate(whole, 1, 0, StageMetric.OCCUPANCY).high()).as("a share of places, at most 1").isLessThanOrEqualTo(1.0);
         // blocked a third of the time: the chain's state (blocked, working) has probability 1/3
         assertWithin(summary.estimate(whole, 1, 0, StageMetric.HELD_PLACES_MEAN), 1.0 / 3, 0.005, "station 1 blocked");
     }
