@@ -136,10 +136,10 @@ class HardenedReadingTest {
                   ] } }""")).scenario();
         assertThat(s.workforce().ot().fte()).extracting(c -> c.from() + " " + c.alliance() + " " + c.fte()).containsExactly(
                 "2026-12-28 north-east 0.9",
-                "2027-01-04 south-east 1.0",
-                "2027-01-04 south-west 1.0",
+                "2027-01-04 south-east 1.05",
+                "2027-01-04 south-west 1.05",
                 "2027-01-04 mid 1.4",
-                "2027-01-04 west 0.7",
+                "2027-01-04 west 0.75",
                 "2027-07-05 west 1.7");
         // The coach list, not written, is inherited whole.
         assertThat(s.workforce().coach()).isEqualTo(Scenarios.bundled("reconnect-baseline").scenario().workforce().coach());

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import waitlist.app.UserError;
 import waitlist.app.output.ForceOption;
 import waitlist.app.output.OutputFolder;
+import waitlist.app.scenario.RunEstimate;
 import waitlist.app.scenario.ScenarioOverrides;
 import waitlist.app.booking.SolverBookingPolicy;
 import waitlist.scenarios.LoadedScenario;
@@ -99,7 +100,13 @@ public final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(s.name() + ": " + e.getMessage());
         }
+        RunEstimate estimate = RunEstimate.of(s);
+        workers = estimate.threadsFor(workers, threads != null, Runtime.getRuntime().maxMemory());
         Progress progress = TerminalProgress.onTerminal() ? new TerminalProgress(spec.commandLine().getErr()) : Progress.NONE;
+        String forecast = estimate.forecast(rule.first(), rule.cap(), workers);
+        if (forecast != null && progress != Progress.NONE) {
+            spec.commandLine().getErr().println(forecast);
+        }
         SimulationResult result = Simulator.run(s, model, seed, rule, workers, progress);
         if (progress instanceof TerminalProgress t) {
             t.finish();
