@@ -20,6 +20,11 @@ import waitlist.scenarios.io.Findings;
  */
 public final class ScenarioCheck implements DocumentCheck<Scenario> {
 
+    /** A lognormal's sd at most this many times its mean: wider has no use for a duration, and far wider cannot be sampled. */
+    static final double MAX_SPREAD = 100;
+    /** Smallest gamma shape: below it nearly every draw is 0 and the rest are huge. */
+    static final double MIN_GAMMA_SHAPE = 0.01;
+
     /** Shares are written to a few decimals; this much rounding is forgiven. */
     static final double SHARE_TOLERANCE = 1e-6;
 
@@ -260,6 +265,14 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
     static void distribution(Distribution d, String at, Findings f) {
         if (d instanceof Distribution.Gamma g && g.mean() > Distribution.MAX) {
             f.add(at + "/gamma", "the mean (shape × scale = " + round(g.mean()) + ") must be at most " + (long) Distribution.MAX);
+        }
+        if (d instanceof Distribution.Gamma g && g.shape() < MIN_GAMMA_SHAPE) {
+            f.add(at + "/gamma/shape", "must be at least " + MIN_GAMMA_SHAPE + "; found " + g.shape());
+        }
+        if (d instanceof Distribution.Lognormal l && l.sd() > MAX_SPREAD * l.mean()) {
+            // Beyond this the underlying normal's variance overflows and draws are not numbers.
+            f.add(at + "/lognormal/sd", "the sd may be at most " + (long) MAX_SPREAD + " times the mean; found sd " + l.sd()
+                    + " for mean " + l.mean());
         }
         switch (d) {
             case Distribution.Triangular t -> {
