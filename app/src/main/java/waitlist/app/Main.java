@@ -28,8 +28,13 @@ import waitlist.scenarios.io.Problem;
                 ValidateCommand.class,
                 SchemaCommand.class,
                 waitlist.app.simulate.SimulateCommand.class,
+                waitlist.app.compare.CompareCommand.class,
+                waitlist.app.sweep.SweepCommand.class,
+                waitlist.app.staff.StaffCommand.class,
                 waitlist.app.snapshot.SnapshotCommand.class,
                 waitlist.app.plan.PlanCommand.class,
+                waitlist.app.importer.ImportCommand.class,
+                waitlist.app.importer.SyntheticExtractCommand.class,
         })
 public final class Main implements Callable<Integer> {
 

@@ -32,6 +32,10 @@ public record Scenario(
         return alliances.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
     }
 
+    public Scenario withWorkforce(Workforce w) {
+        return new Scenario(name, description, horizon, target, alliances, demand, pathway, network, w, booking, initialState);
+    }
+
     public Scenario withTarget(Target t) {
         return new Scenario(name, description, horizon, t, alliances, demand, pathway, network, workforce, booking, initialState);
     }

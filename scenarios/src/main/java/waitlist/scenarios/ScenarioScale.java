@@ -73,8 +73,8 @@ public final class ScenarioScale {
         }
         long n = 0;
         for (AllianceState a : s.initialState().alliances()) {
-            n += a.inService();
-            for (int w : a.waitingByWeeksWaited()) {
+            n += a.inService() + a.waitingOrEmpty().size() + a.awaitingPlaceOrEmpty().size() + a.caseloadOrEmpty().size();
+            for (int w : a.waitingByWeeksWaitedOrEmpty()) {
                 n += w;
             }
         }

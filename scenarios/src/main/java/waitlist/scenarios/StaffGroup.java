@@ -23,6 +23,11 @@ public record StaffGroup(
         @NonNegative @AtMost(10_000_000) double costPerFte,
         @MaxItems(1_000) List<FteChange> fte) {
 
+    /** The same role with other dated FTE entries. */
+    public StaffGroup withFte(List<FteChange> entries) {
+        return new StaffGroup(hoursPerWeek, clinicalShare, absenceShare, costPerFte, List.copyOf(entries));
+    }
+
     public double productiveHoursPerFte() {
         return hoursPerWeek * clinicalShare * (1 - absenceShare);
     }

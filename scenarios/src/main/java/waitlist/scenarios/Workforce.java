@@ -8,6 +8,10 @@ import waitlist.scenarios.rules.MayOmit;
  */
 public record Workforce(StaffGroup ot, StaffGroup coach, @MayOmit Pooling pooling) {
 
+    public Workforce with(StaffGroup newOt, StaffGroup newCoach) {
+        return new Workforce(newOt, newCoach, pooling);
+    }
+
     public Pooling poolingOrDefault() {
         return pooling == null ? Pooling.NONE : pooling;
     }

@@ -2,10 +2,7 @@ package waitlist.simulator;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 
 import waitlist.scenarios.Scenario;
 import waitlist.scenarios.Target;
@@ -25,8 +22,6 @@ import waitlist.simulator.results.Summary;
  * summary is identical whatever the thread count, and memory stays bounded by the chunk size.
  */
 public final class Simulator {
-
-    private static final int CHUNK = 40;
 
     private Simulator() {
     }
@@ -85,14 +80,12 @@ public final class Simulator {
         int weeks = model.periods().horizonDays() / 7 - model.periods().firstReportedDay() / 7;
         int areas = model.alliances().size() + 1;
         Summary summary = new Summary(model.periods().count(), areas, weeks);
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
-        try {
+        try (ReplicationRunner runner = new ReplicationRunner(threads)) {
             int done = 0;
             int planned = replications.first();
             while (done < planned) {
-                int to = Math.min(planned, done + CHUNK);
-                ReplicationResult[] chunk = runChunk(pool, model, seed, done, to);
-                for (ReplicationResult r : chunk) {
+                int to = Math.min(planned, done + ReplicationRunner.CHUNK);
+                for (ReplicationResult r : runner.run(done, to, i -> model.run(new RandomStreams(seed, i)))) {
                     summary.add(r);
                 }
                 done = to;
@@ -101,25 +94,7 @@ public final class Simulator {
                     planned = Math.min(replications.cap(), planned + Replications.AUTO_BATCH);
                 }
             }
-        } finally {
-            pool.shutdown();
         }
         return summary;
-    }
-
-    private static ReplicationResult[] runChunk(ForkJoinPool pool, ReplicationModel model, long seed, int from, int to) {
-        try {
-            return pool.submit(() -> IntStream.range(from, to).parallel()
-                    .mapToObj(i -> model.run(new RandomStreams(seed, i)))
-                    .toArray(ReplicationResult[]::new)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

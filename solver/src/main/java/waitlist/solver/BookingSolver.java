@@ -1,8 +1,12 @@
 package waitlist.solver;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
@@ -18,12 +22,12 @@ import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchFor
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import waitlist.solver.baseline.FirstComeFirstServed;
 import waitlist.solver.constraints.BookingConstraints;
-import waitlist.solver.constraints.ConstraintNames;
 import waitlist.solver.domain.BookingPlan;
 import waitlist.solver.domain.GroupStart;
 import waitlist.solver.domain.OtAppointment;
+import waitlist.solver.rules.Objective;
+import waitlist.solver.start.StartingPlan;
 
 /**
  * Solves a booking problem with Timefold. The search starts from the first-come first-served plan
@@ -92,6 +96,12 @@ public final class BookingSolver {
             localSearch.setTerminationConfig(new TerminationConfig()
                     .withStepCountLimit(settings.steps().intValue())
                     .withMoveCountLimit(moveCountLimit(settings.steps())));
+        } else {
+            // Stop early once nothing better has been found for a window: from the starting plan the search
+            // mostly evens out diaries. (Timefold 2.2's score-difference threshold on this termination
+            // failed with a NullPointerException at phase level, so the plain form is used.)
+            long window = Math.clamp(settings.timeLimit().toMillis() / 6, 2_000, 10_000);
+            localSearch.setTerminationConfig(new TerminationConfig().withUnimprovedMillisecondsSpentLimit(window));
         }
         return new SolverConfig()
                 .withSolutionClass(BookingPlan.class)
@@ -99,7 +109,7 @@ public final class BookingSolver {
                 .withConstraintProviderClass(BookingConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withRandomSeed(settings.seed())
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(settings.timeLimit()))
+                .withTerminationConfig(new TerminationConfig().withMillisecondsSpentLimit(Math.max(1, settings.timeLimit().toMillis())))
                 .withPhases(localSearch);
     }
 
@@ -126,11 +136,18 @@ public final class BookingSolver {
                 .withFixedProbabilityWeight(BUMP_WEIGHT);
     }
 
-    /** Fills the given problem first-come first-served (in place), then returns the improved clone. */
+    /**
+     * Books the problem's starting plan (in place, see {@link StartingPlan}), then returns the clone
+     * the local search improved. The starting plan gets at most half the time limit.
+     */
     public static BookingPlan solve(BookingPlan problem, SolverSettings settings,
                                     Consumer<BestSolutionChangedEvent<BookingPlan>> listener) {
-        prepare(problem, settings);
-        Solver<BookingPlan> solver = SolverFactory.<BookingPlan>create(config(settings, entityCount(problem))).buildSolver();
+        long started = System.nanoTime();
+        long limitNanos = settings.timeLimit().toNanos();
+        prepare(problem, settings, () -> System.nanoTime() - started > limitNanos / 2);
+        Duration left = Duration.ofNanos(Math.max(1_000_000, limitNanos - (System.nanoTime() - started)));
+        SolverSettings rest = settings.withTimeLimit(left);
+        Solver<BookingPlan> solver = SolverFactory.<BookingPlan>create(config(rest, entityCount(problem))).buildSolver();
         if (listener != null) {
             solver.addEventListener(listener::accept);
         }
@@ -141,21 +158,15 @@ public final class BookingSolver {
         return problem.getAppointments().size() + problem.getGroupStarts().size();
     }
 
-    /** Sets the run's weight overrides and the first-come first-served starting plan, in place. */
+    /** Sets the run's weight overrides and books the starting plan, in place. */
     public static BookingPlan prepare(BookingPlan problem, SolverSettings settings) {
-        checkWeights(settings);
-        problem.setConstraintWeightOverrides(settings.weights().isEmpty()
-                ? ConstraintWeightOverrides.none() : ConstraintWeightOverrides.of(settings.weights()));
-        return FirstComeFirstServed.book(problem);
+        return prepare(problem, settings, () -> false);
     }
 
-    /** An unknown name would only fail deep inside the solver; say which names exist instead. */
-    private static void checkWeights(SolverSettings settings) {
-        for (String name : settings.weights().keySet()) {
-            if (!ConstraintNames.ALL.contains(name)) {
-                throw new IllegalArgumentException("no constraint named '" + name + "'; known: "
-                        + String.join(", ", ConstraintNames.ALL));
-            }
-        }
+    static BookingPlan prepare(BookingPlan problem, SolverSettings settings, BooleanSupplier stop) {
+        Map<String, HardMediumSoftScore> overrides = Objective.overrides(settings.weights());
+        problem.setConstraintWeightOverrides(overrides.isEmpty()
+                ? ConstraintWeightOverrides.none() : ConstraintWeightOverrides.of(overrides));
+        return StartingPlan.book(problem, stop);
     }
 }

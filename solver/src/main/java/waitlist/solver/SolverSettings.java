@@ -3,17 +3,15 @@ package waitlist.solver;
 import java.time.Duration;
 import java.util.Map;
 
-import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-
 /**
  * How long and how to solve.
  *
- * @param timeLimit   wall-clock limit
+ * @param timeLimit   wall-clock limit for the whole solve (starting plan and local search)
  * @param steps       if set, stop after this many local-search steps instead: with a seed, the same plan every run
  * @param seed        random seed (Timefold's own default is 0)
- * @param weights     constraint weight overrides by constraint name, e.g. {@code "Six-week breach" -> 0hard/0medium/500soft}
+ * @param weights     weight overrides by name from {@link waitlist.solver.rules.Objective}, e.g. {@code "breach-day" -> 2000}
  */
-public record SolverSettings(Duration timeLimit, Long steps, long seed, Map<String, HardMediumSoftScore> weights) {
+public record SolverSettings(Duration timeLimit, Long steps, long seed, Map<String, Long> weights) {
 
     public static SolverSettings timed(Duration limit, long seed) {
         return new SolverSettings(limit, null, seed, Map.of());
@@ -23,7 +21,11 @@ public record SolverSettings(Duration timeLimit, Long steps, long seed, Map<Stri
         return new SolverSettings(Duration.ofMinutes(10), steps, seed, Map.of());
     }
 
-    public SolverSettings withWeights(Map<String, HardMediumSoftScore> overrides) {
+    public SolverSettings withWeights(Map<String, Long> overrides) {
         return new SolverSettings(timeLimit, steps, seed, overrides);
+    }
+
+    public SolverSettings withTimeLimit(Duration limit) {
+        return new SolverSettings(limit, steps, seed, weights);
     }
 }

@@ -25,7 +25,7 @@ class FirstAssessmentCycleTest {
 
     @Test
     void slotsAreSpreadOverTheWeekInOrderAndTheReservedOnesAreOnlyForUrgentReferrals() {
-        BookingPlan plan = ProblemBuilder.firstAssessmentCycle(MONDAY, MONDAY.plusDays(6), "mid", 3, 1, List.of(
+        BookingPlan plan = ProblemBuilder.firstAssessmentCycle(MONDAY, MONDAY.plusDays(6), "mid", 3, 1, 42, List.of(
                 referral("a", 10, Priority.ROUTINE, "mid"), referral("b", 2, Priority.URGENT, "mid")));
 
         assertThat(plan.getSlots()).extracting(Slot::day).containsExactly(1, 3, 5);
@@ -39,7 +39,7 @@ class FirstAssessmentCycleTest {
 
     @Test
     void pooledTimeMaySeeEveryAllianceGiven() {
-        BookingPlan plan = ProblemBuilder.firstAssessmentCycle(MONDAY, MONDAY.plusDays(6), "county", 2, 0, List.of(
+        BookingPlan plan = ProblemBuilder.firstAssessmentCycle(MONDAY, MONDAY.plusDays(6), "county", 2, 0, 42, List.of(
                 referral("a", 10, Priority.ROUTINE, "mid"), referral("b", 2, Priority.ROUTINE, "west")));
         assertThat(plan.getStaff().get(0).mayWorkIn("mid")).isTrue();
         assertThat(plan.getStaff().get(0).mayWorkIn("west")).isTrue();
@@ -47,7 +47,7 @@ class FirstAssessmentCycleTest {
 
     @Test
     void solvingBooksTheUrgentAndTheLongestWaitersIntoTheFewSlots() {
-        BookingPlan plan = ProblemBuilder.firstAssessmentCycle(MONDAY, MONDAY.plusDays(6), "mid", 2, 0, List.of(
+        BookingPlan plan = ProblemBuilder.firstAssessmentCycle(MONDAY, MONDAY.plusDays(6), "mid", 2, 0, 42, List.of(
                 referral("new", 1, Priority.ROUTINE, "mid"),
                 referral("old", 40, Priority.ROUTINE, "mid"),
                 referral("mid", 20, Priority.ROUTINE, "mid"),
@@ -61,7 +61,7 @@ class FirstAssessmentCycleTest {
 
     @Test
     void refusesMoreReservedSlotsThanSlots() {
-        assertThatThrownBy(() -> ProblemBuilder.firstAssessmentCycle(MONDAY, MONDAY, "mid", 1, 2, List.of()))
+        assertThatThrownBy(() -> ProblemBuilder.firstAssessmentCycle(MONDAY, MONDAY, "mid", 1, 2, 42, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -19,7 +19,7 @@ import waitlist.scenarios.snapshot.SnapshotFiles;
 import waitlist.solver.baseline.FirstComeFirstServed;
 import waitlist.solver.checker.CheckReport;
 import waitlist.solver.checker.PlanChecker;
-import waitlist.solver.constraints.ConstraintNames;
+import waitlist.solver.rules.Objective;
 import waitlist.solver.domain.BookingPlan;
 import waitlist.solver.generator.SnapshotGenerator;
 import waitlist.solver.generator.SnapshotRecipe;
@@ -120,7 +120,7 @@ class SolveTest {
 
     @Test
     void everyUnbookedOrBreachingReferralIsExplained() {
-        Snapshot snapshot = new SnapshotGenerator(SnapshotRecipe.reconnectBaseline().withCapacityRatio(0.5), 4).generate(80);
+        Snapshot snapshot = new SnapshotGenerator(SnapshotRecipe.reconnectBaseline().withCapacityRatio(0.5), 4).generate(300);
         Plan plan = solve(snapshot, 0);
         CheckReport report = new PlanChecker(snapshot).check(plan);
         assertThat(report.kpis().firstAssessmentsWaiting()).isPositive();
@@ -134,13 +134,13 @@ class SolveTest {
 
     @Test
     void aWeightOverrideChangesHowAPlanScores() {
-        Snapshot snapshot = new SnapshotGenerator(SnapshotRecipe.reconnectBaseline().withCapacityRatio(0.6), 6).generate(60);
+        Snapshot snapshot = new SnapshotGenerator(SnapshotRecipe.reconnectBaseline().withCapacityRatio(0.5), 6).generate(300);
         BookingPlan plan = BookingSolver.prepare(ProblemBuilder.build(snapshot), SolverSettings.stepped(1, 0));
         SolutionManager<BookingPlan, HardMediumSoftScore> manager =
                 SolutionManager.create(SolverFactory.create(BookingSolver.config(SolverSettings.stepped(1, 0), BookingSolver.entityCount(plan))));
         HardMediumSoftScore normal = manager.update(plan);
         plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(
-                Map.of(ConstraintNames.APPOINTMENT_NOT_BOOKED, HardMediumSoftScore.ZERO)));
+                Map.of(Objective.UNBOOKED_APPOINTMENT.id(), HardMediumSoftScore.ZERO)));
         HardMediumSoftScore unbookedIgnored = manager.update(plan);
 
         assertThat(normal.mediumScore()).isNegative();
@@ -150,8 +150,24 @@ class SolveTest {
     @Test
     void anUnknownWeightNameIsRefusedWithTheKnownNames() {
         Snapshot snapshot = new SnapshotGenerator(SnapshotRecipe.reconnectBaseline(), 6).generate(20);
-        SolverSettings settings = SolverSettings.stepped(1, 0).withWeights(Map.of("Nonsense", HardMediumSoftScore.ONE_SOFT));
+        SolverSettings settings = SolverSettings.stepped(1, 0).withWeights(Map.of("Nonsense", 1L));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> BookingSolver.prepare(ProblemBuilder.build(snapshot), settings))
-                .hasMessageContaining("no constraint named 'Nonsense'").hasMessageContaining(ConstraintNames.SIX_WEEK_BREACH);
+                .hasMessageContaining("no weight named 'Nonsense'").hasMessageContaining(Objective.BREACH_DAY.id());
+    }
+
+    /**
+     * Every move's score is recomputed from scratch and compared with the incremental one (Timefold's
+     * FULL_ASSERT): a constraint whose incremental score drifts, or a move that undoes badly, fails here.
+     * A small snapshot with reviews, group starts and a shared client, and few steps: it is slow by design.
+     */
+    @Test
+    void solvingWithFullScoreCorruptionChecksFindsNone() {
+        Snapshot snapshot = new SnapshotGenerator(SnapshotRecipe.reconnectBaseline().withCapacityRatio(0.6), 11).generate(30);
+        BookingPlan problem = BookingSolver.prepare(ProblemBuilder.build(snapshot), SolverSettings.stepped(150, 3));
+        ai.timefold.solver.core.config.solver.SolverConfig config = BookingSolver.config(SolverSettings.stepped(150, 3),
+                BookingSolver.entityCount(problem)).withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.FULL_ASSERT);
+        BookingPlan best = SolverFactory.<BookingPlan>create(config).buildSolver().solve(problem);
+        assertThat(best.getScore().isFeasible()).isTrue();
+        assertThat(new PlanChecker(snapshot).check(PlanExtractor.extract(best, "timefold")).violations()).isEmpty();
     }
 }

@@ -15,6 +15,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import waitlist.scenarios.snapshot.Priority;
 import waitlist.scenarios.snapshot.Referral;
+import waitlist.scenarios.snapshot.Snapshot;
 import waitlist.simulator.booking.BookingCycle;
 import waitlist.simulator.booking.BookingPolicy;
 import waitlist.simulator.booking.WaitingReferral;
@@ -61,14 +62,22 @@ public final class SolverBookingPolicy implements BookingPolicy {
     private static final Duration GUARD = Duration.ofMinutes(10);
 
     private final int stepsPerReferral;
+    private final int targetDays;
     private final Map<Long, SolverFactory<BookingPlan>> factories = new ConcurrentHashMap<>();
 
+    /** For a service whose promise is six weeks. */
     public SolverBookingPolicy() {
-        this(STEPS_PER_REFERRAL);
+        this(Snapshot.SIX_WEEKS);
     }
 
-    SolverBookingPolicy(int stepsPerReferral) {
+    /** @param targetDays the scenario's target: days from referral to first assessment */
+    public SolverBookingPolicy(int targetDays) {
+        this(STEPS_PER_REFERRAL, targetDays);
+    }
+
+    SolverBookingPolicy(int stepsPerReferral, int targetDays) {
         this.stepsPerReferral = stepsPerReferral;
+        this.targetDays = targetDays;
     }
 
     @Override
@@ -99,7 +108,7 @@ public final class SolverBookingPolicy implements BookingPolicy {
             referrals.add(new Referral(id, referred(w, cycle.date()), w.alliance(), priority(w), null, null, null, null));
         }
         BookingPlan problem = ProblemBuilder.firstAssessmentCycle(cycle.date(), cycle.date().plusDays(6), cycle.alliance(),
-                slots, reserved, referrals);
+                slots, reserved, targetDays, referrals);
         BookingPlan best = solve(problem, waiting.size(), seed(cycle));
         if (!best.getScore().isFeasible()) {
             throw new IllegalStateException("the planner broke a hard rule booking " + cycle.alliance() + " on "

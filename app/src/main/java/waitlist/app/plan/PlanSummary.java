@@ -11,6 +11,7 @@ import waitlist.solver.checker.CheckReport;
 import waitlist.solver.checker.Explanation;
 import waitlist.solver.checker.Kpis;
 import waitlist.solver.checker.Utilisation;
+import waitlist.solver.rules.Violation;
 
 /** The printed summary: the optimised plan beside first-come first-served, then utilisation and reasons. */
 final class PlanSummary {
@@ -46,7 +47,7 @@ final class PlanSummary {
             out.printf(Locale.ROOT, "  %-32s %4.0f %% (%d/%d)   FCFS %4.0f %%%n", name, 100 * u.share(), u.booked(), u.capacity(),
                     f == null ? 0 : 100 * f.share());
         }
-        for (String v : solved.violations().stream().limit(REASONS_SHOWN).toList()) {
+        for (Violation v : solved.violations().stream().limit(REASONS_SHOWN).toList()) {
             out.println("VIOLATION: " + v);
         }
         List<Explanation> reasons = solved.explanations();

@@ -60,8 +60,8 @@ public record RunEstimate(double people, double waitingPersonWeeks, double peakW
         double caseload = 0;
         if (s.initialState() != null) {
             for (AllianceState a : s.initialState().alliances()) {
-                caseload += a.inService();
-                waiting += a.waitingByWeeksWaited().stream().mapToInt(Integer::intValue).sum();
+                caseload += a.inService() + a.caseloadOrEmpty().size() + a.awaitingPlaceOrEmpty().size();
+                waiting += a.waitingByWeeksWaitedOrEmpty().stream().mapToInt(Integer::intValue).sum() + a.waitingOrEmpty().size();
             }
         }
         double personWeeks = 0;
@@ -148,6 +148,20 @@ public record RunEstimate(double people, double waitingPersonWeeks, double peakW
 
     private int gigabytesFor(int workers) {
         return (int) Math.ceil(bytes(workers) / 0.8 / (1024.0 * 1024 * 1024));
+    }
+
+    /**
+     * What every command that runs replications calls before it starts: the threads to use (see
+     * {@link #threadsFor}), and on a terminal ({@code terminal} not null) the estimate of a long run.
+     */
+    public int beforeRun(waitlist.simulator.Replications rule, int workers, boolean asked, java.io.PrintWriter terminal) {
+        int threads = threadsFor(workers, asked, Runtime.getRuntime().maxMemory());
+        String forecast = forecast(rule.first(), rule.cap(), threads);
+        if (terminal != null && forecast != null) {
+            terminal.println(forecast);
+            terminal.flush();
+        }
+        return threads;
     }
 
     /** "about 3 min and 400 MiB for 1000 replications on 2 threads", or null for a run too short to mention. */

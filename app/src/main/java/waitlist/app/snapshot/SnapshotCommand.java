@@ -16,8 +16,11 @@ import waitlist.app.output.OutputFile;
 import waitlist.app.scenario.ScenarioOverrides;
 import waitlist.scenarios.LoadedScenario;
 import waitlist.scenarios.Scenarios;
+import waitlist.scenarios.snapshot.ServiceCalendar;
 import waitlist.scenarios.snapshot.Snapshot;
 import waitlist.scenarios.snapshot.SnapshotFiles;
+import waitlist.solver.ProblemBuilder;
+import waitlist.solver.domain.BookingPlan;
 import waitlist.solver.generator.SnapshotGenerator;
 import waitlist.solver.generator.SnapshotRecipe;
 
@@ -42,7 +45,8 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "K", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--start", paramLabel = "DATE", description = "First day of the horizon, a Monday (default: 2026-03-02).")
+    @Option(names = "--start", paramLabel = "DATE", description = "First day of the horizon, a Monday (default: next Monday). "
+            + "Bank holidays and the Christmas closure in the horizon are closed days: no one works and no group runs.")
     LocalDate start;
 
     @Option(names = "--capacity", paramLabel = "RATIO", defaultValue = "0.9",
@@ -71,7 +75,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (!(capacity > 0 && capacity <= 5)) {
             throw new UserError("--capacity must be above 0 and at most 5, not " + capacity);
         }
-        LocalDate day = start != null ? start : SnapshotRecipe.DEFAULT_START;
+        LocalDate day = start != null ? start : ServiceCalendar.nextMonday(LocalDate.now());
         if (day.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new UserError("--start must be a Monday; " + day + " is a " + day.getDayOfWeek().toString().toLowerCase());
         }
@@ -93,8 +97,23 @@ public final class SnapshotCommand implements Callable<Integer> {
                     + snapshot.demand().interventionStartsOrEmpty().size() + " intervention starts, "
                     + snapshot.practitioners().size() + " practitioners, "
                     + snapshot.groupSessionsOrEmpty().size() + " group sessions, "
-                    + snapshot.horizon().start() + " to " + snapshot.horizon().end());
+                    + snapshot.horizon().start() + " to " + snapshot.horizon().end()
+                    + closedNote(snapshot) + "; " + bookableNote(snapshot));
         }
         return Main.EXIT_OK;
+    }
+
+    private static String closedNote(Snapshot snapshot) {
+        var closed = snapshot.closures();
+        return closed.isEmpty() ? "" : " (closed " + String.join(", ", closed.keySet().stream().map(LocalDate::toString).toList()) + ")";
+    }
+
+    /** How much of the demand has at least one legal slot or place: what a realistic week must offer. */
+    private static String bookableNote(Snapshot snapshot) {
+        BookingPlan p = ProblemBuilder.build(snapshot);
+        long all = p.getAppointments().size() + p.getGroupStarts().size();
+        long bookable = p.getAppointments().stream().filter(a -> !a.getCandidateSlots().isEmpty()).count()
+                + p.getGroupStarts().stream().filter(g -> !g.getCandidateSessions().isEmpty()).count();
+        return String.format(java.util.Locale.ROOT, "%.1f %% of demand has a legal slot or place", all == 0 ? 100.0 : 100.0 * bookable / all);
     }
 }

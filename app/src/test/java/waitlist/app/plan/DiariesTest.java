@@ -39,7 +39,7 @@ class DiariesTest {
     void traversalAndAbsoluteIdsStayInsideTheDiaryFolderAndCellsCannotRun() throws IOException {
         Path out = dir.resolve("a/b/out");
         List<String> ids = List.of("../../ESCAPED", "/tmp/abs", dir.resolve("victim").toString(), "ok-1", "=cmd|' /C calc'!A0");
-        Snapshot s = new Snapshot("t", null, new SnapshotHorizon(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 6)), 150,
+        Snapshot s = new Snapshot("t", null, new SnapshotHorizon(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 6)), null, null, 150,
                 List.of(new Alliance("mid", "Mid")), ids.stream().map(DiariesTest::ot).toList(), List.of(), null,
                 new Demand(List.of(), null, null));
         Booking b = new Booking("R1,x", "first-assessment", "-2+3", "mid", "../../ESCAPED", null, null,

@@ -19,7 +19,7 @@ class PlanCommandTest {
 
     private Path snapshot() {
         Path s = dir.resolve("s.json");
-        assertThat(CliRun.run("snapshot", "--referrals", "60", "--seed", "2", "--out", s.toString()).exit()).isZero();
+        assertThat(CliRun.run("snapshot", "--referrals", "60", "--seed", "2", "--start", "2026-03-02", "--out", s.toString()).exit()).isZero();
         return s;
     }
 
@@ -69,9 +69,30 @@ class PlanCommandTest {
     void badOptionsAreUserErrors() {
         Path s = snapshot();
         assertThat(CliRun.run("plan", s.toString(), "--time-limit", "soon").err()).contains("--time-limit must be");
-        CliRun weight = CliRun.run("plan", s.toString(), "--weight", "Nonsense=1soft");
+        CliRun weight = CliRun.run("plan", s.toString(), "--weight", "Nonsense=1");
         assertThat(weight.exit()).isEqualTo(2);
-        assertThat(weight.err()).contains("Six-week breach");
+        assertThat(weight.err()).contains("breach-day", "person-breaching").doesNotContain("Exception");
+        CliRun negative = CliRun.run("plan", s.toString(), "--weight", "breach-day=-5");
+        assertThat(negative.exit()).isEqualTo(2);
+        assertThat(negative.err()).contains("--weight breach-day: the weight must be a whole number, 0 or more");
         assertThat(CliRun.run("plan", dir.resolve("missing.json").toString()).err()).contains("no such snapshot file");
+    }
+
+    @Test
+    void helpListsEveryWeightByNameWithItsLevelAndDefault() {
+        CliRun help = CliRun.run("plan", "--help");
+        for (waitlist.solver.rules.Objective o : waitlist.solver.rules.Objective.values()) {
+            assertThat(help.out()).containsPattern(o.id() + "\\s+" + o.level().name().toLowerCase() + "\\s+"
+                    + String.format(java.util.Locale.ROOT, "%,d", o.defaultWeight()));
+        }
+    }
+
+    @Test
+    void aWeightChangesThePlan() throws IOException {
+        Path s = snapshot();
+        CliRun.run("plan", s.toString(), "--seed", "4", "--steps", "100", "--out", dir.resolve("a").toString());
+        CliRun.run("plan", s.toString(), "--seed", "4", "--steps", "100", "--weight", "waiting-order=0", "--weight", "ot-travel=100000",
+                "--out", dir.resolve("b").toString());
+        assertThat(Files.readString(dir.resolve("a/plan.json"))).isNotEqualTo(Files.readString(dir.resolve("b/plan.json")));
     }
 }

@@ -24,7 +24,7 @@ class SnapshotCommandTest {
         Path b = dir.resolve("b.json");
         CliRun r = CliRun.run("snapshot", "--referrals", "40", "--seed", "3", "--out", a.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("40 referrals");
+        assertThat(r.out()).contains("40 referrals", "% of demand has a legal slot or place");
         CliRun.run("snapshot", "--referrals", "40", "--seed", "3", "--out", b.toString());
         assertThat(Files.readString(a)).isEqualTo(Files.readString(b));
         assertThat(SnapshotFiles.read(a).demand().referrals()).hasSize(40);
@@ -42,5 +42,28 @@ class SnapshotCommandTest {
         CliRun r = CliRun.run("snapshot", "--referrals", "20", "--scenario", "no-such-scenario");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("no scenario file or bundled scenario called 'no-such-scenario'");
+    }
+
+    @Test
+    void theDefaultStartIsNextMonday() throws IOException {
+        Path a = dir.resolve("a.json");
+        assertThat(CliRun.run("snapshot", "--referrals", "20", "--out", a.toString()).exit()).isZero();
+        java.time.LocalDate start = SnapshotFiles.read(a).horizon().start();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        assertThat(start.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThat(start).isAfter(today).isBeforeOrEqualTo(today.plusDays(7));
+    }
+
+    @Test
+    void aChristmasWeekListsTheClosedDaysAndBooksNothingOnThem() throws IOException {
+        Path a = dir.resolve("a.json");
+        CliRun r = CliRun.run("snapshot", "--referrals", "40", "--start", "2026-12-21", "--out", a.toString());
+        assertThat(r.out()).contains("closed 2026-12-24, 2026-12-25, 2026-12-28, 2026-12-29, 2026-12-30, 2026-12-31, 2027-01-01");
+        var s = SnapshotFiles.read(a);
+        assertThat(s.groupSessionsOrEmpty()).noneMatch(g -> s.closures().containsKey(g.date()));
+        Path out = dir.resolve("plan");
+        CliRun plan = CliRun.run("plan", a.toString(), "--seed", "1", "--steps", "200", "--out", out.toString());
+        assertThat(plan.exit()).as(plan.err()).isZero();
+        assertThat(Files.readString(out.resolve("plan.json"))).doesNotContain("\"2026-12-25\"", "\"2026-12-28\"", "\"2027-01-01\"");
     }
 }

@@ -58,4 +58,32 @@ public record Practitioner(
     public boolean worksOn(LocalDate day) {
         return workingDays.contains(day.getDayOfWeek()) && !leaveOrEmpty().contains(day);
     }
+
+    /**
+     * Why they cannot run something from {@code start} for {@code minutes} on that weekday, or null
+     * if it lies within their working pattern (leave is a matter of the date, checked apart).
+     */
+    public String refuses(DayOfWeek day, LocalTime start, int minutes) {
+        if (workingDays == null || !workingDays.contains(day)) {
+            return "'" + id + "' does not work on " + dayName(day) + "s";
+        }
+        if (dayStart != null && start.isBefore(dayStart)) {
+            return "'" + id + "' starts work at " + dayStart;
+        }
+        if (dayEnd != null && endOf(start, minutes).isAfter(dayEnd)) {
+            return "'" + id + "' finishes work at " + dayEnd;
+        }
+        return null;
+    }
+
+    /** When something started at {@code start} ends; past midnight counts as the end of the day. */
+    static LocalTime endOf(LocalTime start, int minutes) {
+        long end = start.toSecondOfDay() / 60 + (long) minutes;
+        return end >= 24 * 60 ? LocalTime.MAX : start.plusMinutes(minutes);
+    }
+
+    static String dayName(java.time.DayOfWeek day) {
+        String n = day.name().toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
 }

@@ -32,6 +32,7 @@ public final class SnapshotCheck implements DocumentCheck<Snapshot> {
             findings.add("/horizon/end", "a planning horizon ends at most " + MAX_HORIZON_DAYS + " days after it starts (13 weeks); this one runs "
                     + s.horizon().start() + " to " + s.horizon().end());
         }
+
         Set<String> alliances = new HashSet<>();
         for (int i = 0; i < s.alliances().size(); i++) {
             Alliance a = s.alliances().get(i);
@@ -41,7 +42,7 @@ public final class SnapshotCheck implements DocumentCheck<Snapshot> {
         }
         Map<String, Practitioner> practitioners = new HashMap<>();
         for (int i = 0; i < s.practitioners().size(); i++) {
-            checkPractitioner(s.practitioners().get(i), "/practitioners/" + i, alliances, practitioners, findings);
+            checkPractitioner(s.practitioners().get(i), "/practitioners/" + i, s.otSlotMinutes(), alliances, practitioners, findings);
         }
         Map<String, Venue> venues = new HashMap<>();
         for (int i = 0; i < s.venues().size(); i++) {
@@ -60,7 +61,7 @@ public final class SnapshotCheck implements DocumentCheck<Snapshot> {
         checkDemand(s, alliances, practitioners, findings);
     }
 
-    private static void checkPractitioner(Practitioner p, String at, Set<String> alliances,
+    private static void checkPractitioner(Practitioner p, String at, int slotMinutes, Set<String> alliances,
                                           Map<String, Practitioner> seen, Findings findings) {
         if (seen.putIfAbsent(p.id(), p) != null) {
             findings.add(at + "/id", "practitioner id '" + p.id() + "' is defined twice");
@@ -71,6 +72,10 @@ public final class SnapshotCheck implements DocumentCheck<Snapshot> {
         }
         if (p.dayStart() != null && p.dayEnd() != null && !p.dayEnd().isAfter(p.dayStart())) {
             findings.add(at + "/dayEnd", "the working day ends (" + p.dayEnd() + ") before it starts (" + p.dayStart() + ")");
+        } else if (p.role() == Role.OT && p.dayStart() != null && p.dayEnd() != null && slotMinutes > 0
+                && java.time.Duration.between(p.dayStart(), p.dayEnd()).toMinutes() < slotMinutes) {
+            findings.add(at + "/dayEnd", "the working day " + p.dayStart() + "-" + p.dayEnd() + " is shorter than one "
+                    + slotMinutes + "-minute OT slot, so this OT could never be booked");
         }
         if (p.role() == Role.COACH && !p.skillsOrEmpty().isEmpty()) {
             findings.add(at + "/skills", "skills are for OTs; a coach's skills are not used, remove them");
@@ -97,8 +102,37 @@ public final class SnapshotCheck implements DocumentCheck<Snapshot> {
             findings.add(at + "/coach", "coach '" + g.coach() + "' may not work in alliance '" + venue.alliance() + "' where venue '" + venue.id() + "' is");
         }
         inHorizon(g.date(), at + "/date", s, findings);
+        checkSessionTimes(g, at, s, coach, venue, findings);
         if (g.alreadyBooked() > g.capacity()) {
             findings.add(at + "/alreadyBooked", "more places booked (" + g.alreadyBooked() + ") than the capacity (" + g.capacity() + ")");
+        }
+    }
+
+    /** A session runs within its coach's working days and hours, its venue's opening times, and not on a closed day. */
+    private static void checkSessionTimes(GroupSession g, String at, Snapshot s, Practitioner coach, Venue venue, Findings findings) {
+        if (g.date() == null || g.start() == null) {
+            return;
+        }
+        java.time.DayOfWeek day = g.date().getDayOfWeek();
+        if (coach != null && coach.role() == Role.COACH) {
+            String why = coach.refuses(day, g.start(), g.minutes());
+            if (why != null) {
+                String field = why.contains("does not work") ? "/date" : "/start";
+                findings.add(at + field, "the session on " + g.date() + " (" + Practitioner.dayName(day) + ") "
+                        + g.start() + " for " + g.minutes() + " minutes is outside its coach's working pattern: coach " + why);
+            }
+        }
+        if (venue != null) {
+            String why = venue.refuses(day, g.start(), g.minutes());
+            if (why != null) {
+                findings.add(at + (why.contains("not open") ? "/date" : "/start"), "the session on " + g.date() + " "
+                        + g.start() + " for " + g.minutes() + " minutes is outside its venue's opening times: " + why);
+            }
+        }
+        String closed = s.closures().get(g.date());
+        if (closed != null) {
+            findings.add(at + "/date", "the session is on " + g.date() + ", when the service is closed (" + closed
+                    + "); remove it, or list the closed days in /closedDays");
         }
     }
 

@@ -100,4 +100,53 @@ class SnapshotFilesTest {
                         .anySatisfy(p -> assertThat(p.message()).contains("outside the horizon"))
                         .anySatisfy(p -> assertThat(p.message()).contains("demand id 'R1' is used twice")));
     }
+
+    @Test
+    void aSessionOutsideItsCoachsDaysOrHoursOrOnAClosedDayIsAnError() throws IOException {
+        String saturday = GOOD.replace("\"date\": \"2026-03-02\", \"start\": \"10:00\"", "\"date\": \"2026-03-07\", \"start\": \"10:00\"")
+                .replace("\"end\": \"2026-03-06\"", "\"end\": \"2026-03-08\"");
+        assertThatThrownBy(() -> SnapshotFiles.read(file(saturday)))
+                .satisfies(e -> assertThat(((InvalidDocumentException) e).problems()).anySatisfy(p -> {
+                    assertThat(p.path()).isEqualTo("/groupSessions/0/date");
+                    assertThat(p.message()).contains("outside its coach's working pattern", "does not work on Saturdays");
+                }));
+        String late = GOOD.replace("\"start\": \"10:00\"", "\"start\": \"16:30\"");
+        assertThatThrownBy(() -> SnapshotFiles.read(file(late)))
+                .satisfies(e -> assertThat(((InvalidDocumentException) e).problems()).anySatisfy(p -> {
+                    assertThat(p.path()).isEqualTo("/groupSessions/0/start");
+                    assertThat(p.message()).contains("finishes work at 17:00");
+                }));
+        String closedVenue = GOOD.replace("\"facilities\": [\"pool-pod\"]}", "\"facilities\": [\"pool-pod\"], \"openDays\": [\"TUESDAY\"], \"closes\": \"20:00\"}");
+        assertThatThrownBy(() -> SnapshotFiles.read(file(closedVenue)))
+                .satisfies(e -> assertThat(((InvalidDocumentException) e).problems())
+                        .anySatisfy(p -> assertThat(p.message()).contains("venue 'pool' is not open on Mondays")));
+        String holiday = GOOD.replace("\"horizon\": {\"start\": \"2026-03-02\", \"end\": \"2026-03-06\"}",
+                "\"horizon\": {\"start\": \"2026-03-02\", \"end\": \"2026-03-06\"}, \"closedDays\": [\"2026-03-02\"]");
+        assertThatThrownBy(() -> SnapshotFiles.read(file(holiday)))
+                .satisfies(e -> assertThat(((InvalidDocumentException) e).problems())
+                        .anySatisfy(p -> assertThat(p.message()).contains("when the service is closed")));
+    }
+
+    @Test
+    void anOtWhoseDayIsShorterThanOneSlotIsAnError() throws IOException {
+        String shortDay = GOOD.replace("\"dayStart\": \"09:00\", \"dayEnd\": \"17:00\", \"maxAppointmentsPerDay\": 3",
+                "\"dayStart\": \"09:00\", \"dayEnd\": \"10:00\", \"maxAppointmentsPerDay\": 3");
+        assertThatThrownBy(() -> SnapshotFiles.read(file(shortDay)))
+                .satisfies(e -> assertThat(((InvalidDocumentException) e).problems())
+                        .anySatisfy(p -> assertThat(p.message()).contains("shorter than one 150-minute OT slot")));
+    }
+
+    @Test
+    void bankHolidaysOfEnglandAndWalesAndTheChristmasClosureAreClosedByDefault() {
+        assertThat(ServiceCalendar.bankHolidays(2026)).containsOnlyKeys(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 4, 3),
+                java.time.LocalDate.of(2026, 4, 6), java.time.LocalDate.of(2026, 5, 4), java.time.LocalDate.of(2026, 5, 25),
+                java.time.LocalDate.of(2026, 8, 31), java.time.LocalDate.of(2026, 12, 25), java.time.LocalDate.of(2026, 12, 28));
+        // 2027: Christmas on a Saturday moves to Monday 27th, Boxing Day to Tuesday 28th
+        assertThat(ServiceCalendar.bankHolidays(2027)).containsKeys(java.time.LocalDate.of(2027, 12, 27), java.time.LocalDate.of(2027, 12, 28),
+                java.time.LocalDate.of(2027, 3, 26), java.time.LocalDate.of(2027, 3, 29));
+        assertThat(ServiceCalendar.closure(java.time.LocalDate.of(2026, 12, 30))).isEqualTo("the Christmas period");
+        assertThat(ServiceCalendar.closure(java.time.LocalDate.of(2026, 12, 23))).isNull();
+        assertThat(ServiceCalendar.nextMonday(java.time.LocalDate.of(2026, 12, 1))).isEqualTo(java.time.LocalDate.of(2026, 12, 7));
+        assertThat(ServiceCalendar.nextMonday(java.time.LocalDate.of(2026, 12, 7))).isEqualTo(java.time.LocalDate.of(2026, 12, 14));
+    }
 }

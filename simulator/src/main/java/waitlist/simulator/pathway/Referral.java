@@ -2,14 +2,26 @@ package waitlist.simulator.pathway;
 
 /** One person's referral as it moves through the pathway (mutable: the model moves it). */
 final class Referral {
+
+    /** How someone came to be in the run; part of the key of their fate's stream. */
+    static final int NEW = 0;
+    static final int WAITING_AT_START = 1;
+    static final int IN_SERVICE_AT_START = 2;
+    static final int AWAITING_PLACE_AT_START = 3;
+
     final long id;
     final int alliance;
+    final int kind;
+    final long number;
+    final int generation;
     final double referralDay;
-    final int priority;
+    final Fate fate;
     ReferralState state;
-    /** When a pending dropout would happen; a dropout event only acts if it still matches. */
-    double dropoutDay = Double.NaN;
-    double lengthDays;
+    /** Patience left, in days on the list; spent only while waiting, not while booked. */
+    double patienceLeft;
+    /** When they last joined the list; a pending dropout acts only if it still matches. */
+    double onListSince = Double.NaN;
+    int appointmentsToMiss;
     double interventionEnd;
     double nextReviewDay;
     /** The due day of the last review counted as OT demand, so an overdue review is demanded once. */
@@ -19,11 +31,28 @@ final class Referral {
     boolean inGroup;
     boolean needsGroupAfterOneToOne;
 
-    Referral(long id, int alliance, double referralDay, int priority, ReferralState state) {
-        this.id = id;
+    Referral(int alliance, int kind, long number, int generation, double referralDay, Fate fate, ReferralState state) {
+        this.id = id(alliance, kind, number, generation);
         this.alliance = alliance;
+        this.kind = kind;
+        this.number = number;
+        this.generation = generation;
         this.referralDay = referralDay;
-        this.priority = priority;
+        this.fate = fate;
         this.state = state;
+        this.patienceLeft = fate.patienceDays();
+        this.appointmentsToMiss = fate.didNotAttend();
+    }
+
+    /**
+     * The same id for the same person in every scenario run with the same seed (policies break ties by it), unlike a
+     * counter, which would depend on the order events happened in.
+     */
+    static long id(int alliance, int kind, long number, int generation) {
+        return ((long) alliance << 50) | ((long) kind << 48) | ((long) generation << 40) | number;
+    }
+
+    int priority() {
+        return fate.priority();
     }
 }

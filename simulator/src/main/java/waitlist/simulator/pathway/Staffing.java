@@ -14,10 +14,13 @@ import waitlist.scenarios.StaffGroup;
 final class Staffing {
 
     private final double[][] minutesPerWeek;
+    private final double[][] costPerWeek;
 
     Staffing(StaffGroup group, List<String> alliances, LocalDate start, int weeks) {
         minutesPerWeek = new double[weeks][alliances.size()];
+        costPerWeek = new double[weeks][alliances.size()];
         double perFte = group.productiveHoursPerFte() * 60;
+        double poundsPerFteWeek = group.costPerFte() * 7 / 365.25;
         List<FteChange> changes = group.fte().stream()
                 .sorted(java.util.Comparator.comparing(FteChange::from)).toList();
         for (int w = 0; w < weeks; w++) {
@@ -30,11 +33,17 @@ final class Staffing {
                     }
                 }
                 minutesPerWeek[w][a] = fte * perFte;
+                costPerWeek[w][a] = fte * poundsPerFteWeek;
             }
         }
     }
 
     double minutes(int week, int alliance) {
         return minutesPerWeek[week][alliance];
+    }
+
+    /** Pounds this week's staff cost, pro rata from the annual cost per FTE (with on-costs). */
+    double cost(int week, int alliance) {
+        return costPerWeek[week][alliance];
     }
 }

@@ -1,6 +1,7 @@
 package waitlist.simulator.random;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.core.source64.SplitMix64;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
@@ -40,6 +41,23 @@ public final class RandomStreams {
         state = mix(state ^ (0x165667B19E3779F9L * (index + 1L)));
         long[] seed = {mix(state + 1), mix(state + 2)};
         return RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    }
+
+    /**
+     * The stream of one person's fate: keyed by who they are, (alliance, how they came in, their number among those, and the
+     * generation for re-referrals), never by when or in what order the model serves them. Two scenarios run with the same
+     * seed therefore give the n-th referral of an alliance the same fate, whatever else changed. A SplitMix64 generator
+     * costs one multiply to create, and one is made per referral.
+     */
+    public UniformRandomProvider fate(int alliance, int kind, long number, int generation) {
+        long state = mix(masterSeed);
+        state = mix(state ^ (0x9E3779B97F4A7C15L * (replication + 1L)));
+        state = mix(state ^ (0xC2B2AE3D27D4EB4FL * (Source.FATE.ordinal() + 1L)));
+        state = mix(state ^ (0x165667B19E3779F9L * (alliance + 1L)));
+        state = mix(state ^ (0x27D4EB2F165667C5L * (kind + 1L)));
+        state = mix(state ^ (0x85EBCA77C2B2AE63L * (number + 1L)));
+        state = mix(state ^ (0xFF51AFD7ED558CCDL * (generation + 1L)));
+        return new SplitMix64(state);
     }
 
     /** SplitMix64's finaliser: a bijective avalanche mix of 64 bits. */

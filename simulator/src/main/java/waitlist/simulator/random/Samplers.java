@@ -1,6 +1,7 @@
 package waitlist.simulator.random;
 
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
@@ -9,6 +10,8 @@ import org.apache.commons.rng.sampling.distribution.ContinuousUniformSampler;
 import org.apache.commons.rng.sampling.distribution.GuideTableDiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.LogNormalSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.apache.commons.statistics.distribution.GammaDistribution;
+import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.TriangularDistribution;
 
 import waitlist.scenarios.Distribution;
@@ -43,6 +46,46 @@ public final class Samplers {
                 }
                 var index = GuideTableDiscreteSampler.of(rng, weights);
                 yield () -> values.get(index.sample());
+            }
+        };
+    }
+
+    /**
+     * The inverse of {@code d}'s cumulative distribution: a uniform u in [0, 1) becomes the value with P(X <= value) = u.
+     * One uniform per value, and monotone in it, so two scenarios that share uniforms but differ in a law move each person's
+     * value the same way (common random numbers at their best).
+     */
+    public static DoubleUnaryOperator inverse(Distribution d) {
+        return switch (d) {
+            case Distribution.Fixed f -> u -> f.value();
+            case Distribution.Exponential e -> u -> -e.mean() * Math.log1p(-u);
+            case Distribution.Lognormal l -> {
+                double sigma2 = Math.log1p((l.sd() * l.sd()) / (l.mean() * l.mean()));
+                LogNormalDistribution law = LogNormalDistribution.of(Math.log(l.mean()) - sigma2 / 2, Math.sqrt(sigma2));
+                yield law::inverseCumulativeProbability;
+            }
+            case Distribution.Gamma g -> GammaDistribution.of(g.shape(), g.scale())::inverseCumulativeProbability;
+            case Distribution.Triangular t -> t.min() == t.max() ? u -> t.min()
+                    : TriangularDistribution.of(t.min(), t.mode(), t.max())::inverseCumulativeProbability;
+            case Distribution.Uniform un -> u -> un.min() + u * (un.max() - un.min());
+            case Distribution.Empirical emp -> {
+                List<Double> values = emp.values();
+                double[] cumulative = new double[values.size()];
+                double sum = 0;
+                for (int i = 0; i < cumulative.length; i++) {
+                    sum += emp.weights() == null ? 1 : emp.weights().get(i);
+                    cumulative[i] = sum;
+                }
+                double total = sum;
+                yield u -> {
+                    double target = u * total;
+                    for (int i = 0; i < cumulative.length; i++) {
+                        if (target < cumulative[i]) {
+                            return values.get(i);
+                        }
+                    }
+                    return values.get(values.size() - 1);
+                };
             }
         };
     }

@@ -17,5 +17,7 @@ public enum Source {
     RE_REFERRAL,
     INITIAL_STATE,
     SERVICE,
-    BOOKING
+    BOOKING,
+    /** One stream per referral: its whole fate (see {@link RandomStreams#fate}). */
+    FATE
 }

@@ -42,7 +42,11 @@ public enum Metric {
     COACH_HOURS("coachHours", "coach hours running groups (incl. set-up)", false),
     COACH_HOURS_DEMANDED("coachHoursDemanded", "coach hours demanded: groups for everyone in or waiting for a group place", false),
     COACH_AVAILABLE_HOURS("coachAvailableHours", "coach delivery hours available", false),
-    COACH_UTILISATION("coachUtilisation", "coach group hours / available", false);
+    COACH_UTILISATION("coachUtilisation", "coach group hours / available", false),
+    OT_COST_PER_YEAR("otCostPerYear", "OT staff cost, pounds a year (the period's cost, pro rata by dated FTE, annualised)", false),
+    COACH_COST_PER_YEAR("coachCostPerYear", "coach staff cost, pounds a year (the period's cost, pro rata by dated FTE, annualised)", false),
+    STAFF_COST_PER_YEAR("staffCostPerYear", "OT and coach staff cost, pounds a year", false),
+    COST_PER_FIRST_ASSESSMENT("costPerFirstAssessment", "staff cost in the period per person first assessed in it, pounds", false);
 
     private final String key;
     private final String description;

@@ -13,7 +13,7 @@ public final class Recorder {
     private enum Tally {
         REFERRALS, REDIRECTED, TARGET_DUE, TARGET_MET, BREACHES, DROPOUTS, DISCHARGES, REVIEWS,
         OT_ASSESSMENT_MIN, OT_REVIEW_MIN, OT_ONE_TO_ONE_MIN, OT_AVAILABLE_MIN, OT_DEMANDED_MIN,
-        COACH_USED_MIN, COACH_AVAILABLE_MIN, COACH_DEMANDED_MIN, PLACE_WAIT_SUM, PLACE_STARTS, WAITING_AREA, FLOW_DAYS_SUM, FLOW_COUNT,
+        COACH_USED_MIN, COACH_AVAILABLE_MIN, COACH_DEMANDED_MIN, OT_COST, COACH_COST, PLACE_WAIT_SUM, PLACE_STARTS, WAITING_AREA, FLOW_DAYS_SUM, FLOW_COUNT,
         WAITING_END, CASELOAD_END, AWAITING_END
     }
 
@@ -167,6 +167,17 @@ public final class Recorder {
         add(day, alliance, Tally.OT_DEMANDED_MIN, minutes);
     }
 
+    /**
+     * The staff cost in pounds of the week starting on {@code day}, by staff group; spread over its seven days, so a period
+     * ending mid-week pays only for its own days.
+     */
+    public void staffCost(double day, int alliance, double otPounds, double coachPounds) {
+        for (int d = 0; d < 7; d++) {
+            add(day + d, alliance, Tally.OT_COST, otPounds / 7);
+            add(day + d, alliance, Tally.COACH_COST, coachPounds / 7);
+        }
+    }
+
     /** One week's coaching: minutes running groups, minutes available, minutes the groups everyone needs would take. */
     public void coach(double day, int alliance, double usedMinutes, double availableMinutes, double demandedMinutes) {
         add(day, alliance, Tally.COACH_USED_MIN, usedMinutes);
@@ -203,11 +214,7 @@ public final class Recorder {
         if (!periods.reported(day - 0.5)) {
             return;
         }
-        int p = periods.of(day - 0.5);
-        for (int q : new int[] {p, periods.wholeIndex()}) {
-            if (q < 0) {
-                continue;
-            }
+        for (int q : periods.endedBy(day)) {
             set(q, alliance, Tally.WAITING_END, waiting);
             set(q, alliance, Tally.CASELOAD_END, caseload);
             set(q, alliance, Tally.AWAITING_END, awaitingPlace);
@@ -339,6 +346,13 @@ public final class Recorder {
         out[base + Metric.COACH_HOURS.ordinal()] = t[Tally.COACH_USED_MIN.ordinal()] / 60;
         out[base + Metric.COACH_HOURS_DEMANDED.ordinal()] = t[Tally.COACH_DEMANDED_MIN.ordinal()] / 60;
         out[base + Metric.COACH_AVAILABLE_HOURS.ordinal()] = coachAvailable / 60;
+        double perYear = 365.25 / period.days();
+        double otCost = t[Tally.OT_COST.ordinal()];
+        double coachCost = t[Tally.COACH_COST.ordinal()];
+        out[base + Metric.OT_COST_PER_YEAR.ordinal()] = otCost * perYear;
+        out[base + Metric.COACH_COST_PER_YEAR.ordinal()] = coachCost * perYear;
+        out[base + Metric.STAFF_COST_PER_YEAR.ordinal()] = (otCost + coachCost) * perYear;
+        out[base + Metric.COST_PER_FIRST_ASSESSMENT.ordinal()] = h.count() == 0 ? Double.NaN : (otCost + coachCost) / h.count();
         out[base + Metric.COACH_UTILISATION.ordinal()] = coachAvailable == 0 ? Double.NaN
                 : t[Tally.COACH_USED_MIN.ordinal()] / coachAvailable;
     }

@@ -18,7 +18,9 @@ import waitlist.simulator.stats.Estimate;
  * Everything a run reports, in the order it is written to JSON. Areas are keyed by alliance id,
  * then {@value #COUNTY} for the county-wide total ({@value #COUNTY_ALT} if an alliance is itself
  * called "county"); each metric is an {@link Estimate} (mean, 95 % CI, replications
- * contributing), or null where no replication had anything to measure.
+ * contributing), or null where no replication had anything to measure. {@code clockStop} says in
+ * the scenario's words what stops the clock ("first assessment", or a network's stage id, e.g.
+ * "reablement"); {@code stages} carries a network's per-stage figures ({@link StageResult}).
  */
 public record SimulationResult(
         String scenario,
@@ -27,9 +29,11 @@ public record SimulationResult(
         String replicationRule,
         String confidenceIntervals,
         Target target,
+        String clockStop,
         Double otProductiveHoursPerFte,
         Double coachProductiveHoursPerFte,
         TargetVerdict.Verdict verdict,
+        Cost cost,
         Map<String, String> areas,
         List<PeriodResult> periods,
         List<WeekResult> weeks,
@@ -44,6 +48,13 @@ public record SimulationResult(
         return areas.keySet().stream().reduce((first, second) -> second).orElseThrow();
     }
 
+    /**
+     * Staff cost over the whole reported horizon, county-wide, in pounds a year (pro rata by dated FTE, with on-costs), by
+     * staff group, and per person first assessed. Null for a stage network, which has no staff costs.
+     */
+    public record Cost(Estimate annualTotal, Map<String, Estimate> byGroup, Estimate perFirstAssessment) {
+    }
+
     /** One reporting period (the last one is the whole horizon). */
     public record PeriodResult(String label, LocalDate start, LocalDate end, boolean wholeHorizon,
                                Map<String, Map<String, Estimate>> areas) {
@@ -51,10 +62,6 @@ public record SimulationResult(
 
     /** One week, from its start date. */
     public record WeekResult(LocalDate start, Map<String, Map<String, Estimate>> areas) {
-    }
-
-    /** One stage of a network over the whole reported horizon (empty list for the pathway model). */
-    public record StageResult(String stage, Map<String, Estimate> metrics) {
     }
 
     public static SimulationResult of(Scenario scenario, ReplicationModel model, Summary summary, long seed, Replications rule) {
@@ -94,21 +101,24 @@ public record SimulationResult(
             }
             weeks.add(new WeekResult(firstWeek.plusWeeks(w), areas));
         }
-        List<StageResult> stages = new ArrayList<>();
-        List<String> stageIds = model.stageIds();
-        for (int st = 0; st < summary.stageCount(); st++) {
-            Map<String, Estimate> metrics = new LinkedHashMap<>();
-            for (StageMetric m : StageMetric.values()) {
-                metrics.put(m.key(), present(summary.estimate(st, m)));
-            }
-            stages.add(new StageResult(stageIds.get(st), metrics));
+        List<StageResult> stages = StageResult.all(scenario.network(), model, summary, areaIds);
+        TargetVerdict.Verdict verdict = TargetVerdict.of(scenario.target(), model.stageIds().isEmpty() ? null : model.clockStop(),
+                summary, periodList, areaNames);
+        Cost cost = null;
+        if (scenario.workforce() != null) {
+            int whole = periodList.size() - 1;
+            int county = areaIds.size() - 1;
+            Map<String, Estimate> byGroup = new LinkedHashMap<>();
+            byGroup.put("ot", summary.estimate(whole, county, Metric.OT_COST_PER_YEAR));
+            byGroup.put("coach", summary.estimate(whole, county, Metric.COACH_COST_PER_YEAR));
+            cost = new Cost(summary.estimate(whole, county, Metric.STAFF_COST_PER_YEAR), byGroup,
+                    present(summary.estimate(whole, county, Metric.COST_PER_FIRST_ASSESSMENT)));
         }
-        TargetVerdict.Verdict verdict = TargetVerdict.of(scenario.target(), summary, periodList, areaNames);
         return new SimulationResult(scenario.name(), seed, summary.replications(), rule.describe(), ConfidenceIntervals.method(),
-                scenario.target(),
+                scenario.target(), model.clockStop(),
                 scenario.workforce() == null ? null : scenario.workforce().ot().productiveHoursPerFte(),
                 scenario.workforce() == null ? null : scenario.workforce().coach().productiveHoursPerFte(),
-                verdict, areaNames, periods, weeks, stages, summary.events());
+                verdict, cost, areaNames, periods, weeks, stages, summary.events());
     }
 
     private static Estimate present(Estimate e) {

@@ -11,10 +11,16 @@ import waitlist.simulator.ConservationViolation;
 /** The conservation check itself fails loudly when a referral is moved from the wrong state or lost. */
 class CensusTest {
 
+    private static final Fate PLAIN = new Fate(0, false, 0, Double.POSITIVE_INFINITY, 0, true, 70, false, 0);
+
+    private static Referral waiting(long number) {
+        return new Referral(0, Referral.NEW, number, 0, 0, PLAIN, ReferralState.WAITING);
+    }
+
     @Test
     void movingFromAStateTheReferralIsNotInFails() {
         Census census = new Census(1);
-        Referral r = new Referral(7, 0, 0, 0, ReferralState.WAITING);
+        Referral r = waiting(7);
         census.created(r);
         census.move(r, ReferralState.WAITING, ReferralState.BOOKED);
         assertThatThrownBy(() -> census.move(r, ReferralState.WAITING, ReferralState.BOOKED))
@@ -24,7 +30,7 @@ class CensusTest {
     @Test
     void aReferralChangedBehindTheCensusBackIsCaught() {
         Census census = new Census(1);
-        Referral r = new Referral(1, 0, 0, 0, ReferralState.WAITING);
+        Referral r = waiting(1);
         census.created(r);
         r.state = ReferralState.DISCHARGED; // not through move(): the tallies no longer match
         assertThatThrownBy(() -> census.verify(List.of(r))).isInstanceOf(ConservationViolation.class)
@@ -34,9 +40,9 @@ class CensusTest {
     @Test
     void aLostReferralIsCaught() {
         Census census = new Census(1);
-        Referral r = new Referral(1, 0, 0, 0, ReferralState.WAITING);
+        Referral r = waiting(1);
         census.created(r);
-        census.created(new Referral(2, 0, 0, 0, ReferralState.WAITING));
+        census.created(waiting(2));
         assertThatThrownBy(() -> census.verify(List.of(r))).isInstanceOf(ConservationViolation.class);
     }
 }

@@ -29,14 +29,38 @@ public final class FirstComeFirstServed {
 
     /** Fills the given problem in place (any previous assignment is cleared) and returns it. */
     public static BookingPlan book(BookingPlan problem) {
+        problem.getAppointments().forEach(a -> a.setSlot(null));
+        problem.getGroupStarts().forEach(g -> g.setSession(null));
+        return fillFree(problem);
+    }
+
+    /**
+     * Books whoever is still unbooked into what is still free, oldest first, keeping every booking
+     * already made: the same rules and order as {@link #book}, for a plan another method left unfinished.
+     */
+    public static BookingPlan fillFree(BookingPlan problem) {
         Set<Slot> taken = new HashSet<>();
         Map<String, Integer> perOtDay = new HashMap<>();
         Map<String, Set<LocalDate>> clientDays = new HashMap<>();
+        Map<Session, Integer> placesUsed = new HashMap<>();
+        for (OtAppointment a : problem.getAppointments()) {
+            if (a.getSlot() != null) {
+                taken.add(a.getSlot());
+                perOtDay.merge(otDay(a.getSlot().ot(), a.getSlot().date()), 1, Integer::sum);
+                clientDays.computeIfAbsent(a.getClient(), c -> new HashSet<>()).add(a.getSlot().date());
+            }
+        }
+        for (GroupStart g : problem.getGroupStarts()) {
+            if (g.getSession() != null) {
+                placesUsed.merge(g.getSession(), 1, Integer::sum);
+                clientDays.computeIfAbsent(g.getClient(), c -> new HashSet<>()).add(g.getSession().date());
+            }
+        }
 
         List<OtAppointment> queue = new ArrayList<>(problem.getAppointments());
+        queue.removeIf(a -> a.getSlot() != null);
         queue.sort(Comparator.comparing(OtAppointment::waitingSince).thenComparing(OtAppointment::getId));
         for (OtAppointment a : queue) {
-            a.setSlot(null);
             Slot chosen = earliestFree(a, true, taken, perOtDay, clientDays);
             if (chosen == null) {
                 chosen = earliestFree(a, false, taken, perOtDay, clientDays);
@@ -49,11 +73,10 @@ public final class FirstComeFirstServed {
             }
         }
 
-        Map<Session, Integer> placesUsed = new HashMap<>();
         List<GroupStart> starters = new ArrayList<>(problem.getGroupStarts());
+        starters.removeIf(g -> g.getSession() != null);
         starters.sort(Comparator.comparing(GroupStart::waitingSince).thenComparing(GroupStart::getId));
         for (GroupStart g : starters) {
-            g.setSession(null);
             Session chosen = earliestPlace(g, true, placesUsed, clientDays);
             if (chosen == null) {
                 chosen = earliestPlace(g, false, placesUsed, clientDays);

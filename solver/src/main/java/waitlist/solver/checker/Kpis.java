@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Plan figures recomputed from the bookings alone.
  *
- * @param breaches        first assessments past six weeks (booked after day 42, or unbooked and past it by the day after the horizon)
+ * @param breaches        first assessments past the target (booked after it, or unbooked and past it by the day after the horizon)
  * @param breachDays      total days beyond six weeks, counted the same way
  * @param crossAlliance   OT appointments outside the OT's home alliance, plus group starts outside the client's
  */

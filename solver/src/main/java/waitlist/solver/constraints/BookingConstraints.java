@@ -12,13 +12,18 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
 import waitlist.solver.domain.AppointmentKind;
+import waitlist.solver.domain.Demand;
 import waitlist.solver.domain.GroupStart;
 import waitlist.solver.domain.OtAppointment;
+import waitlist.solver.domain.Session;
+import waitlist.solver.domain.Staff;
+import waitlist.solver.rules.HardRule;
+import waitlist.solver.rules.Objective;
 
 /**
- * The booking rules. Hard: what a plan must never do. Medium: book as many as possible, urgent
- * and long waiters first. Soft: what makes one legal plan better than another. Each constraint's
- * name (see {@link ConstraintNames}) is the key for per-run weight overrides.
+ * The booking rules. Hard: what a plan must never do ({@link HardRule}; the checker uses the same
+ * names). Medium and soft: the objective in the service's order, weights from the one table in
+ * {@link Objective}, each overridable by its name for a run.
  */
 public final class BookingConstraints implements ConstraintProvider {
 
@@ -31,17 +36,19 @@ public final class BookingConstraints implements ConstraintProvider {
                 venueLacksFacility(f),
                 clientUnavailableForAppointment(f),
                 clientUnavailableForGroup(f),
-                practitionerUnavailable(f),
-                coachUnavailable(f),
+                otOnLeave(f),
+                coachOnLeave(f),
+                bookedOnClosedDay(f),
                 otOverDailyMaximum(f),
                 crossAllianceNotAllowed(f),
-                clientBookedTwiceOnOneDay(f),
+                clientTwoAppointmentsOnADay(f),
                 clientInGroupOnAppointmentDay(f),
                 clientInTwoGroupsOnOneDay(f),
                 appointmentNotBooked(f),
                 groupStartNotBooked(f),
-                sixWeekBreach(f),
-                longestWaitersAndUrgentFirst(f),
+                personBreaching(f),
+                breachDays(f),
+                waitingOrder(f),
                 reviewWithAnotherOt(f),
                 otTravelsAcrossAlliance(f),
                 groupOutsideClientAlliance(f),
@@ -58,7 +65,7 @@ public final class BookingConstraints implements ConstraintProvider {
     Constraint slotDoubleBooked(ConstraintFactory f) {
         return f.forEachUniquePair(OtAppointment.class, Joiners.equal(OtAppointment::getSlot))
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(ConstraintNames.SLOT_DOUBLE_BOOKED);
+                .asConstraint(HardRule.SLOT_DOUBLE_BOOKED.id());
     }
 
     /** A group session takes no more new starters than it has free places. */
@@ -67,7 +74,7 @@ public final class BookingConstraints implements ConstraintProvider {
                 .groupBy(GroupStart::getSession, count())
                 .filter((session, starters) -> starters > session.freePlaces())
                 .penalize(HardMediumSoftScore.ONE_HARD, (session, starters) -> starters - session.freePlaces())
-                .asConstraint(ConstraintNames.SESSION_OVER_CAPACITY);
+                .asConstraint(HardRule.SESSION_OVER_CAPACITY.id());
     }
 
     /** A client who needs a speciality is seen by an OT who has it. */
@@ -75,7 +82,7 @@ public final class BookingConstraints implements ConstraintProvider {
         return f.forEach(OtAppointment.class)
                 .filter(a -> !a.getSlot().ot().skills().containsAll(a.getNeeds()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(ConstraintNames.OT_LACKS_SKILL);
+                .asConstraint(HardRule.OT_LACKS_SKILL.id());
     }
 
     /** A client who needs a facility joins a session at a venue that has it. */
@@ -83,7 +90,7 @@ public final class BookingConstraints implements ConstraintProvider {
         return f.forEach(GroupStart.class)
                 .filter(g -> !g.getSession().facilities().containsAll(g.getFacilities()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(ConstraintNames.VENUE_LACKS_FACILITY);
+                .asConstraint(HardRule.VENUE_LACKS_FACILITY.id());
     }
 
     /** Nobody is given an appointment on a day they said they cannot do. */
@@ -91,7 +98,7 @@ public final class BookingConstraints implements ConstraintProvider {
         return f.forEach(OtAppointment.class)
                 .filter(a -> a.getUnavailable().contains(a.getSlot().date()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(ConstraintNames.CLIENT_UNAVAILABLE_FOR_APPOINTMENT);
+                .asConstraint(HardRule.CLIENT_UNAVAILABLE_FOR_APPOINTMENT.id());
     }
 
     /** Nobody starts a group on a day they said they cannot do. */
@@ -99,23 +106,35 @@ public final class BookingConstraints implements ConstraintProvider {
         return f.forEach(GroupStart.class)
                 .filter(g -> g.getUnavailable().contains(g.getSession().date()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(ConstraintNames.CLIENT_UNAVAILABLE_FOR_GROUP);
+                .asConstraint(HardRule.CLIENT_UNAVAILABLE_FOR_GROUP.id());
     }
 
     /** No appointment with an OT on leave. */
-    Constraint practitionerUnavailable(ConstraintFactory f) {
+    Constraint otOnLeave(ConstraintFactory f) {
         return f.forEach(OtAppointment.class)
                 .filter(a -> a.getSlot().ot().leave().contains(a.getSlot().date()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(ConstraintNames.PRACTITIONER_UNAVAILABLE);
+                .asConstraint(HardRule.OT_ON_LEAVE.id());
     }
 
     /** No new starter in a session whose coach is on leave (the session will not run). */
-    Constraint coachUnavailable(ConstraintFactory f) {
+    Constraint coachOnLeave(ConstraintFactory f) {
         return f.forEach(GroupStart.class)
                 .filter(g -> g.getSession().coach().leave().contains(g.getSession().date()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(ConstraintNames.COACH_UNAVAILABLE);
+                .asConstraint(HardRule.COACH_ON_LEAVE.id());
+    }
+
+    /** No appointment or group start on a bank holiday or in the Christmas closure. */
+    Constraint bookedOnClosedDay(ConstraintFactory f) {
+        return f.forEach(OtAppointment.class)
+                .filter(a -> a.getSlot().closed())
+                .map(a -> (Demand) a)
+                .concat(f.forEach(GroupStart.class)
+                        .filter(g -> g.getSession().closed())
+                        .map(g -> (Demand) g))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(HardRule.SERVICE_CLOSED.id());
     }
 
     /** An OT sees no more people on a day than their stated maximum. */
@@ -124,7 +143,7 @@ public final class BookingConstraints implements ConstraintProvider {
                 .groupBy(a -> a.getSlot().ot(), a -> a.getSlot().date(), count())
                 .filter((ot, date, seen) -> seen > ot.maxAppointmentsPerDay())
                 .penalize(HardMediumSoftScore.ONE_HARD, (ot, date, seen) -> seen - ot.maxAppointmentsPerDay())
-                .asConstraint(ConstraintNames.OT_OVER_DAILY_MAXIMUM);
+                .asConstraint(HardRule.OT_OVER_DAILY_MAXIMUM.id());
     }
 
     /** An OT works for another alliance's client only if they may work there. */
@@ -132,16 +151,16 @@ public final class BookingConstraints implements ConstraintProvider {
         return f.forEach(OtAppointment.class)
                 .filter(a -> !a.getSlot().ot().mayWorkIn(a.getAlliance()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(ConstraintNames.CROSS_ALLIANCE_NOT_ALLOWED);
+                .asConstraint(HardRule.CROSS_ALLIANCE_NOT_ALLOWED.id());
     }
 
     /** A client has at most one OT appointment a day. */
-    Constraint clientBookedTwiceOnOneDay(ConstraintFactory f) {
+    Constraint clientTwoAppointmentsOnADay(ConstraintFactory f) {
         return f.forEachUniquePair(OtAppointment.class,
                         Joiners.equal(OtAppointment::getClient),
                         Joiners.equal(a -> a.getSlot().date()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(ConstraintNames.CLIENT_BOOKED_TWICE);
+                .asConstraint(HardRule.CLIENT_TWO_APPOINTMENTS_ON_A_DAY.id());
     }
 
     /** A client is not asked to a group start and an OT appointment on the same day. */
@@ -151,7 +170,7 @@ public final class BookingConstraints implements ConstraintProvider {
                         Joiners.equal(OtAppointment::getClient, GroupStart::getClient),
                         Joiners.equal(a -> a.getSlot().date(), g -> g.getSession().date()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(ConstraintNames.CLIENT_GROUP_AND_APPOINTMENT);
+                .asConstraint(HardRule.CLIENT_GROUP_AND_APPOINTMENT_ON_A_DAY.id());
     }
 
     /** A client does not start two groups on the same day. */
@@ -160,45 +179,50 @@ public final class BookingConstraints implements ConstraintProvider {
                         Joiners.equal(GroupStart::getClient),
                         Joiners.equal(g -> g.getSession().date()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(ConstraintNames.CLIENT_TWO_GROUPS);
+                .asConstraint(HardRule.CLIENT_TWO_GROUPS_ON_A_DAY.id());
     }
 
-    // ---- medium ----
+    // ---- medium: urgency ----
 
     /** Book as many as possible; leaving an urgent or long waiter out costs more. */
     Constraint appointmentNotBooked(ConstraintFactory f) {
         return f.forEachIncludingUnassigned(OtAppointment.class)
                 .filter(a -> a.getSlot() == null)
-                .penalize(HardMediumSoftScore.ONE_MEDIUM, OtAppointment::getUrgency)
-                .asConstraint(ConstraintNames.APPOINTMENT_NOT_BOOKED);
+                .penalize(Objective.UNBOOKED_APPOINTMENT.score(), OtAppointment::getUrgency)
+                .asConstraint(Objective.UNBOOKED_APPOINTMENT.id());
     }
 
     /** Give as many as possible a group place; urgent and long waiters first. */
     Constraint groupStartNotBooked(ConstraintFactory f) {
         return f.forEachIncludingUnassigned(GroupStart.class)
                 .filter(g -> g.getSession() == null)
-                .penalize(HardMediumSoftScore.ONE_MEDIUM, GroupStart::getUrgency)
-                .asConstraint(ConstraintNames.GROUP_START_NOT_BOOKED);
+                .penalize(Objective.UNBOOKED_GROUP_START.score(), GroupStart::getUrgency)
+                .asConstraint(Objective.UNBOOKED_GROUP_START.id());
     }
 
-    // ---- soft ----
+    // ---- soft, in the service's order ----
 
-    /**
-     * Every day beyond six weeks, booked or (if unbooked) projected to the day after the horizon;
-     * squared so that one person ten days late is worse than ten people one day late.
-     */
-    Constraint sixWeekBreach(ConstraintFactory f) {
+    /** Each person seen after the target (or projected past it, if unbooked) counts once. */
+    Constraint personBreaching(ConstraintFactory f) {
         return f.forEachIncludingUnassigned(OtAppointment.class)
                 .filter(a -> a.getKind() == AppointmentKind.FIRST_ASSESSMENT && a.breachDays() > 0)
-                .penalize(HardMediumSoftScore.ofSoft(100), a -> a.breachDays() * a.breachDays())
-                .asConstraint(ConstraintNames.SIX_WEEK_BREACH);
+                .penalize(Objective.PERSON_BREACHING.score())
+                .asConstraint(Objective.PERSON_BREACHING.id());
+    }
+
+    /** Then every day beyond the target, booked or (if unbooked) projected to the day after the horizon. */
+    Constraint breachDays(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(OtAppointment.class)
+                .filter(a -> a.getKind() == AppointmentKind.FIRST_ASSESSMENT && a.breachDays() > 0)
+                .penalize(Objective.BREACH_DAY.score(), OtAppointment::breachDays)
+                .asConstraint(Objective.BREACH_DAY.id());
     }
 
     /** Each day of delay costs in proportion to urgency, so urgent and long waiters go earlier. */
-    Constraint longestWaitersAndUrgentFirst(ConstraintFactory f) {
+    Constraint waitingOrder(ConstraintFactory f) {
         return f.forEach(OtAppointment.class)
-                .penalize(HardMediumSoftScore.ONE_SOFT, a -> a.getSlot().day() * a.getUrgency())
-                .asConstraint(ConstraintNames.WAITERS_FIRST);
+                .penalize(Objective.WAITING_ORDER.score(), a -> a.getSlot().day() * a.getUrgency())
+                .asConstraint(Objective.WAITING_ORDER.id());
     }
 
     /** Continuity: a review is best done by the OT who assessed the client. */
@@ -206,60 +230,69 @@ public final class BookingConstraints implements ConstraintProvider {
         return f.forEach(OtAppointment.class)
                 .filter(a -> a.getKind() == AppointmentKind.REVIEW
                         && !a.getSlot().ot().id().equals(a.getAssessedBy()))
-                .penalize(HardMediumSoftScore.ofSoft(200))
-                .asConstraint(ConstraintNames.REVIEW_CONTINUITY);
+                .penalize(Objective.REVIEW_CONTINUITY.score())
+                .asConstraint(Objective.REVIEW_CONTINUITY.id());
     }
 
     /** Travel: an OT seeing a client outside their home alliance. */
     Constraint otTravelsAcrossAlliance(ConstraintFactory f) {
         return f.forEach(OtAppointment.class)
                 .filter(OtAppointment::isCrossAlliance)
-                .penalize(HardMediumSoftScore.ofSoft(100))
-                .asConstraint(ConstraintNames.OT_TRAVEL);
+                .penalize(Objective.OT_TRAVEL.score())
+                .asConstraint(Objective.OT_TRAVEL.id());
     }
 
     /** Travel: a client joining a group outside their own alliance. */
     Constraint groupOutsideClientAlliance(ConstraintFactory f) {
         return f.forEach(GroupStart.class)
                 .filter(GroupStart::isCrossAlliance)
-                .penalize(HardMediumSoftScore.ofSoft(100))
-                .asConstraint(ConstraintNames.GROUP_TRAVEL);
+                .penalize(Objective.GROUP_TRAVEL.score())
+                .asConstraint(Objective.GROUP_TRAVEL.id());
     }
 
     /** An appointment in the part of the day the client did not want. */
     Constraint appointmentAtUnpreferredTime(ConstraintFactory f) {
         return f.forEach(OtAppointment.class)
                 .filter(a -> a.getPrefers() != null && a.getPrefers() != a.getSlot().partOfDay())
-                .penalize(HardMediumSoftScore.ofSoft(30))
-                .asConstraint(ConstraintNames.APPOINTMENT_PREFERRED_TIME);
+                .penalize(Objective.APPOINTMENT_TIME_PREFERENCE.score())
+                .asConstraint(Objective.APPOINTMENT_TIME_PREFERENCE.id());
     }
 
     /** A group start in the part of the day the client did not want. */
     Constraint groupAtUnpreferredTime(ConstraintFactory f) {
         return f.forEach(GroupStart.class)
                 .filter(g -> g.getPrefers() != null && g.getPrefers() != g.getSession().partOfDay())
-                .penalize(HardMediumSoftScore.ofSoft(30))
-                .asConstraint(ConstraintNames.GROUP_PREFERRED_TIME);
+                .penalize(Objective.GROUP_TIME_PREFERENCE.score())
+                .asConstraint(Objective.GROUP_TIME_PREFERENCE.id());
     }
 
-    /** Fair diaries: appointments spread evenly over the OTs who have any. */
+    /**
+     * Fair diaries: utilisation spread evenly over every OT. Idle OTs count (with {@code complement}, as
+     * the Timefold quickstarts do), or putting everyone on one OT would cost nothing.
+     */
     Constraint unbalancedOtWorkload(ConstraintFactory f) {
         return f.forEach(OtAppointment.class)
-                .groupBy(loadBalance(a -> a.getSlot().ot()))
-                .penalize(HardMediumSoftScore.ONE_SOFT, BookingConstraints::hundredths)
-                .asConstraint(ConstraintNames.OT_WORKLOAD_BALANCE);
+                .groupBy(a -> a.getSlot().ot(), count())
+                .complement(Staff.class, ot -> 0L)
+                .filter((ot, n) -> ot.ot())
+                .groupBy(loadBalance((Staff ot, Long n) -> ot, (Staff ot, Long n) -> ot.utilisationPerMille(n)))
+                .penalize(Objective.OT_WORKLOAD_BALANCE.score(), balance -> whole(balance, 0))
+                .asConstraint(Objective.OT_WORKLOAD_BALANCE.id());
     }
 
-    /** New starters spread over the sessions rather than piled into a few. */
+    /** New starters spread over the sessions rather than piled into a few; empty sessions count. */
     Constraint unevenGroupFill(ConstraintFactory f) {
         return f.forEach(GroupStart.class)
-                .groupBy(loadBalance(GroupStart::getSession))
-                .penalize(HardMediumSoftScore.ONE_SOFT, BookingConstraints::hundredths)
-                .asConstraint(ConstraintNames.GROUP_FILL_BALANCE);
+                .groupBy(GroupStart::getSession, count())
+                .complement(Session.class, session -> 0L)
+                .filter((session, n) -> session.usable())
+                .groupBy(loadBalance((Session session, Long n) -> session, (Session session, Long n) -> n))
+                .penalize(Objective.GROUP_FILL_BALANCE.score(), balance -> whole(balance, 2))
+                .asConstraint(Objective.GROUP_FILL_BALANCE.id());
     }
 
-    /** Timefold's long scores cannot take a BigDecimal weight; keep two decimals. */
-    private static long hundredths(LoadBalance<?> balance) {
-        return balance.unfairness().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue();
+    /** Timefold's long scores cannot take a BigDecimal weight; keep {@code decimals} places. */
+    private static long whole(LoadBalance<?> balance, int decimals) {
+        return balance.unfairness().movePointRight(decimals).setScale(0, RoundingMode.HALF_UP).longValue();
     }
 }

@@ -29,7 +29,7 @@ public class GroupStart implements Demand {
     private Session session;
 
     private record Need(String client, String alliance, Priority priority, Set<Facility> facilities,
-                        Set<LocalDate> unavailable, PartOfDay prefers, LocalDate ready, long urgency,
+                        Set<LocalDate> unavailable, PartOfDay prefers, LocalDate ready, String activity, long urgency,
                         List<Session> candidates) {
     }
 
@@ -38,11 +38,25 @@ public class GroupStart implements Demand {
     }
 
     public GroupStart(String id, String client, String alliance, Priority priority, Set<Facility> facilities,
-                      Set<LocalDate> unavailable, PartOfDay prefers, LocalDate ready, LocalDate horizonStart,
+                      Set<LocalDate> unavailable, PartOfDay prefers, LocalDate ready, String activity, LocalDate horizonStart,
                       List<Session> candidateSessions) {
         this.id = id;
-        this.need = new Need(client, alliance, priority, facilities, unavailable, prefers, ready,
+        this.need = new Need(client, alliance, priority, facilities, unavailable, prefers, ready, activity,
                 Demand.urgency(ready, priority, horizonStart), candidateSessions);
+    }
+
+    /** The same need with other candidate sessions (see {@link OtAppointment#withCandidates}). */
+    public GroupStart withCandidates(List<Session> candidates) {
+        GroupStart copy = new GroupStart();
+        copy.id = id;
+        copy.need = new Need(need.client(), need.alliance(), need.priority(), need.facilities(), need.unavailable(),
+                need.prefers(), need.ready(), need.activity(), need.urgency(), candidates);
+        return copy;
+    }
+
+    /** The activity agreed at assessment, or null for any. */
+    public String getActivity() {
+        return need.activity();
     }
 
     public boolean isCrossAlliance() {

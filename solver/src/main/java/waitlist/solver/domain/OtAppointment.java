@@ -21,9 +21,6 @@ import waitlist.scenarios.snapshot.Skill;
 @PlanningEntity
 public class OtAppointment implements Demand {
 
-    /** Days from referral to first assessment that the service promises not to exceed. */
-    public static final int TARGET_DAYS = 42;
-
     @PlanningId
     private String id;
     /** Everything that does not change while solving, in one record: the planning clone copies one reference. */
@@ -34,7 +31,7 @@ public class OtAppointment implements Demand {
 
     private record Need(AppointmentKind kind, String client, String alliance, Priority priority, Set<Skill> needs,
                         Set<LocalDate> unavailable, PartOfDay prefers, LocalDate waitingSince, String assessedBy,
-                        LocalDate afterHorizon, long urgency, List<Slot> candidates) {
+                        LocalDate afterHorizon, int targetDays, long urgency, List<Slot> candidates) {
     }
 
     @SuppressWarnings("unused")
@@ -45,26 +42,50 @@ public class OtAppointment implements Demand {
      * @param waitingSince referral date (first assessment) or due date (review)
      * @param assessedBy   the assessing OT for a review, else null
      * @param afterHorizon the first day after the horizon: the earliest an unbooked person can now be seen
+     * @param targetDays   days from referral to first assessment that the service promises not to exceed
      */
     public OtAppointment(String id, AppointmentKind kind, String client, String alliance, Priority priority,
                          Set<Skill> needs, Set<LocalDate> unavailable, PartOfDay prefers, LocalDate waitingSince,
-                         String assessedBy, LocalDate horizonStart, LocalDate afterHorizon, List<Slot> candidateSlots) {
+                         String assessedBy, LocalDate horizonStart, LocalDate afterHorizon, int targetDays,
+                         List<Slot> candidateSlots) {
         this.id = id;
-        // Leaving out someone who will be past six weeks by then costs one more unit per day of breach,
+        // Leaving out someone who will be past the target by then costs one more unit per day of breach,
         // so that booking "more urgency" never means letting a near-breach referral slip for a newer one.
         long urgency = Demand.urgency(waitingSince, priority, horizonStart) + (kind == AppointmentKind.FIRST_ASSESSMENT
-                ? Math.max(0, ChronoUnit.DAYS.between(waitingSince, afterHorizon) - TARGET_DAYS) : 0);
+                ? Math.max(0, ChronoUnit.DAYS.between(waitingSince, afterHorizon) - targetDays) : 0);
         this.need = new Need(kind, client, alliance, priority, needs, unavailable, prefers, waitingSince, assessedBy,
-                afterHorizon, urgency, candidateSlots);
+                afterHorizon, targetDays, urgency, candidateSlots);
     }
 
-    /** Days beyond six weeks at the booked slot, or, if unbooked, at the earliest day after the horizon. */
+    /**
+     * The same need with other candidate slots: for judging plans the planner would never make (a test
+     * that puts people in any slot must keep within the value range Timefold checks).
+     */
+    public OtAppointment withCandidates(List<Slot> candidates) {
+        OtAppointment copy = new OtAppointment();
+        copy.id = id;
+        copy.need = new Need(need.kind(), need.client(), need.alliance(), need.priority(), need.needs(), need.unavailable(),
+                need.prefers(), need.waitingSince(), need.assessedBy(), need.afterHorizon(), need.targetDays(), need.urgency(),
+                candidates);
+        return copy;
+    }
+
+    /** Days beyond the target at the booked slot, or, if unbooked, at the earliest day after the horizon. */
     public long breachDays() {
+        return breachDaysOn(slot);
+    }
+
+    /** Days beyond the target if booked in {@code at} (or unbooked, for null): 0 for reviews, which run on no clock. */
+    public long breachDaysOn(Slot at) {
         if (need.kind() != AppointmentKind.FIRST_ASSESSMENT) {
             return 0;
         }
-        LocalDate seen = slot != null ? slot.date() : need.afterHorizon();
-        return Math.max(0, ChronoUnit.DAYS.between(need.waitingSince(), seen) - TARGET_DAYS);
+        LocalDate seen = at != null ? at.date() : need.afterHorizon();
+        return Math.max(0, ChronoUnit.DAYS.between(need.waitingSince(), seen) - need.targetDays());
+    }
+
+    public int getTargetDays() {
+        return need.targetDays();
     }
 
     public boolean isCrossAlliance() {

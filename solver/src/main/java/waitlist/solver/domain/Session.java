@@ -11,9 +11,15 @@ import waitlist.scenarios.snapshot.PartOfDay;
  * A dated group session with {@code freePlaces} left for new starters.
  *
  * @param facilities what its venue has
+ * @param closed     the service is closed that day (a valid snapshot has no such session; kept so the rule can judge)
  */
 public record Session(String id, String venue, String alliance, Set<Facility> facilities, Staff coach,
-                      String activity, LocalDate date, LocalTime start, int day, int freePlaces) {
+                      String activity, LocalDate date, LocalTime start, int day, int freePlaces, boolean closed) {
+
+    /** It runs: not on a closed day, and its coach is not on leave. */
+    public boolean usable() {
+        return !closed && !coach.leave().contains(date);
+    }
 
     public PartOfDay partOfDay() {
         return start.isBefore(LocalTime.NOON) ? PartOfDay.MORNING : PartOfDay.AFTERNOON;

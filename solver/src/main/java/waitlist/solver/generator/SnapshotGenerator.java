@@ -22,6 +22,7 @@ import waitlist.scenarios.snapshot.Priority;
 import waitlist.scenarios.snapshot.Referral;
 import waitlist.scenarios.snapshot.ReviewDue;
 import waitlist.scenarios.snapshot.Role;
+import waitlist.scenarios.snapshot.ServiceCalendar;
 import waitlist.scenarios.snapshot.Skill;
 import waitlist.scenarios.snapshot.Snapshot;
 import waitlist.scenarios.snapshot.SnapshotHorizon;
@@ -46,8 +47,8 @@ public final class SnapshotGenerator {
     private static final List<String> ACTIVITIES = List.of("swimming", "chair-exercise", "walking-football", "gym", "boccia");
     private static final LocalTime DAY_START = LocalTime.of(9, 0);
     private static final LocalTime DAY_END = LocalTime.of(17, 0);
-    /** Longest wait drawn at the horizon start, in days: a few people have already passed six weeks. */
-    private static final int MAX_WAITED = 49;
+    /** Longest wait drawn at the horizon start, in days past the target: a few people have already breached. */
+    private static final int MAX_DAYS_PAST_TARGET = 7;
 
     private final SnapshotRecipe recipe;
     private final long seed;
@@ -61,11 +62,16 @@ public final class SnapshotGenerator {
         LocalDate start = recipe.start();
         LocalDate end = start.plusWeeks(recipe.weeks()).minusDays(3); // Monday to the last Friday
         SnapshotHorizon horizon = new SnapshotHorizon(start, end);
+        // Nobody works, and no group runs, on a bank holiday or in the Christmas closure.
+        List<LocalDate> closed = List.copyOf(ServiceCalendar.closures(start, end).keySet());
         List<LocalDate> workdays = new ArrayList<>();
         for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
-            if (WEEKDAYS.contains(d.getDayOfWeek())) {
+            if (WEEKDAYS.contains(d.getDayOfWeek()) && !closed.contains(d)) {
                 workdays.add(d);
             }
+        }
+        if (workdays.isEmpty()) {
+            throw new IllegalArgumentException("the horizon " + start + " to " + end + " has no day the service is open");
         }
 
         List<Referral> referrals = referrals(referralCount, start, workdays, stream(1));
@@ -92,7 +98,8 @@ public final class SnapshotGenerator {
         staff.addAll(coaches);
         List<Alliance> alliances = recipe.alliances().stream().map(a -> new Alliance(a.id(), a.name())).toList();
         return new Snapshot("generated " + referralCount + " referrals, seed " + seed,
-                recipe.source() + ", seed " + seed, horizon, recipe.otSlotMinutes(), alliances, List.copyOf(staff),
+                recipe.source() + ", seed " + seed, horizon, recipe.targetDays(), closed, recipe.otSlotMinutes(), alliances,
+                List.copyOf(staff),
                 venues, sessions, new Demand(referrals, reviews, starts));
     }
 
@@ -105,7 +112,7 @@ public final class SnapshotGenerator {
         for (int i = 0; i < count; i++) {
             String alliance = allianceByReferralShare(rng);
             // Waits skew recent: more people referred in the last weeks than long ago.
-            int waited = (int) Math.floor(MAX_WAITED * Math.pow(rng.nextDouble(), 1.4));
+            int waited = (int) Math.floor((recipe.targetDays() + MAX_DAYS_PAST_TARGET) * Math.pow(rng.nextDouble(), 1.4));
             Priority priority = rng.nextDouble() < recipe.urgentShare() ? Priority.URGENT : Priority.ROUTINE;
             List<Skill> needs = new ArrayList<>();
             double u = rng.nextDouble(); // speciality mix (assumption): LD 20 %, PD 25 %, MH 15 %
@@ -171,7 +178,43 @@ public final class SnapshotGenerator {
                         rng.nextDouble() < 0.25 ? 2 : 3));
             }
         }
-        return list;
+        return coverEverySkill(list);
+    }
+
+    /**
+     * Every alliance's own OTs cover every speciality, as a real team is recruited to: a small team's
+     * OTs take on the specialities nobody else in it has (the one with fewest first). Without this,
+     * an alliance with one or two OTs left a third of its referrals with no legal slot at all.
+     */
+    private List<Practitioner> coverEverySkill(List<Practitioner> ots) {
+        List<Practitioner> out = new ArrayList<>(ots);
+        for (AllianceMix a : recipe.alliances()) {
+            for (Skill skill : Skill.values()) {
+                int best = -1;
+                for (int i = 0; i < out.size(); i++) {
+                    Practitioner p = out.get(i);
+                    if (!p.homeAlliance().equals(a.id())) {
+                        continue;
+                    }
+                    if (p.skillsOrEmpty().contains(skill)) {
+                        best = -2;
+                        break;
+                    }
+                    if (best == -1 || p.skillsOrEmpty().size() < out.get(best).skillsOrEmpty().size()) {
+                        best = i;
+                    }
+                }
+                if (best >= 0) {
+                    Practitioner p = out.get(best);
+                    List<Skill> skills = new ArrayList<>(p.skillsOrEmpty());
+                    skills.add(skill);
+                    skills.sort(null);
+                    out.set(best, new Practitioner(p.id(), p.name(), p.role(), p.homeAlliance(), p.worksIn(), skills,
+                            p.workingDays(), p.dayStart(), p.dayEnd(), p.leave(), p.maxAppointmentsPerDay()));
+                }
+            }
+        }
+        return out;
     }
 
     /** About a third of staff may also work in the next alliance along (assumption). */
@@ -230,17 +273,17 @@ public final class SnapshotGenerator {
     private List<GroupSession> sessions(List<Practitioner> coaches, List<Venue> venues, List<LocalDate> workdays,
                                         UniformRandomProvider rng) {
         List<GroupSession> list = new ArrayList<>();
+        int[] taught = new int[1];
         for (Practitioner coach : coaches) {
             List<Venue> local = venues.stream().filter(v -> v.alliance().equals(coach.homeAlliance())).toList();
-            // Three weekly sessions on fixed weekdays, each a fixed activity at a fixed venue.
+            // Three weekly sessions on fixed weekdays, each a fixed activity at a fixed venue. Activities
+            // go round in turn across the coaches, so every activity runs somewhere each week.
             for (int s = 0; s < 3; s++) {
                 DayOfWeek weekday = WEEKDAYS.get(rng.nextInt(WEEKDAYS.size()));
-                Venue venue = local.get(rng.nextInt(local.size()));
-                String activity = ACTIVITIES.get(rng.nextInt(ACTIVITIES.size()));
-                boolean pool = venue.facilitiesOrEmpty().contains(Facility.POOL_POD);
-                if (activity.equals("swimming") && !pool) {
-                    activity = "gym";
-                }
+                String activity = ACTIVITIES.get(taught[0]++ % ACTIVITIES.size());
+                List<Venue> suitable = activity.equals("swimming")
+                        ? local.stream().filter(v -> v.facilitiesOrEmpty().contains(Facility.POOL_POD)).toList() : local;
+                Venue venue = suitable.get(rng.nextInt(suitable.size()));
                 LocalTime time = rng.nextDouble() < 0.5 ? LocalTime.of(10, 0) : LocalTime.of(14, 0);
                 int n = 0;
                 for (LocalDate d : workdays) {

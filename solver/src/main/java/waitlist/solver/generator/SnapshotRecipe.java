@@ -8,6 +8,7 @@ import java.util.List;
 import waitlist.scenarios.Alliance;
 import waitlist.scenarios.FteChange;
 import waitlist.scenarios.Scenario;
+import waitlist.scenarios.snapshot.Snapshot;
 
 /**
  * What a generated snapshot is drawn from: a scenario's alliance split, urgent share, first
@@ -17,16 +18,18 @@ import waitlist.scenarios.Scenario;
  * @param capacityRatio OT slots in the horizon per OT appointment wanted; below 1 is over-subscribed
  * @param reviewsPerReferral reviews due per waiting referral (assumption: reviews take a large share of OT time)
  * @param startsPerReferral  people ready to start an intervention per waiting referral
+ * @param targetDays         the promise, days from referral to first assessment (the scenario's target)
  */
 public record SnapshotRecipe(String source, List<AllianceMix> alliances, double urgentShare, int otSlotMinutes,
                              LocalDate start, int weeks, double capacityRatio, double reviewsPerReferral,
-                             double startsPerReferral) {
+                             double startsPerReferral, int targetDays) {
 
-    public static final LocalDate DEFAULT_START = LocalDate.of(2026, 3, 2);
+    /** The built-in recipe's start: a fixed Monday, so tests and benchmarks draw the same week every year. */
+    public static final LocalDate BASELINE_START = LocalDate.of(2026, 3, 2);
     public static final double DEFAULT_CAPACITY_RATIO = 0.9;
 
     /**
-     * BRIEF §8's baseline, for when no scenario file is at hand: alliance split SE 0.21, SW 0.21,
+     * the baseline's values (docs/domain.md), for when no scenario file is at hand: alliance split SE 0.21, SW 0.21,
      * Mid 0.22, NE 0.21, West 0.15, 10 % urgent, 150 OT minutes per first assessment.
      */
     public static SnapshotRecipe reconnectBaseline() {
@@ -36,7 +39,7 @@ public record SnapshotRecipe(String source, List<AllianceMix> alliances, double 
                 new AllianceMix("mid", "Mid Essex", 0.22, 1.0, 1.3),
                 new AllianceMix("north-east", "North East Essex", 0.21, 1.0, 1.3),
                 new AllianceMix("west", "West Essex", 0.15, 0.6, 0.8)),
-                0.10, 150, DEFAULT_START, 4, DEFAULT_CAPACITY_RATIO, 0.5, 0.25);
+                0.10, 150, BASELINE_START, 4, DEFAULT_CAPACITY_RATIO, 0.5, 0.25, Snapshot.SIX_WEEKS);
     }
 
     /** Draws the recipe from a scenario: its alliances, referral split, most-urgent class share and staff split. */
@@ -56,18 +59,19 @@ public record SnapshotRecipe(String source, List<AllianceMix> alliances, double 
             }
             minutes = (int) Math.ceil(scenario.pathway().firstAssessment().otMinutes());
         }
+        int target = scenario.target() != null && scenario.target().days() > 0 ? scenario.target().days() : Snapshot.SIX_WEEKS;
         return new SnapshotRecipe(scenario.name(), List.copyOf(mixes), urgent, minutes, start, 4,
-                DEFAULT_CAPACITY_RATIO, 0.5, 0.25);
+                DEFAULT_CAPACITY_RATIO, 0.5, 0.25, target);
     }
 
     public SnapshotRecipe withCapacityRatio(double ratio) {
         return new SnapshotRecipe(source, alliances, urgentShare, otSlotMinutes, start, weeks, ratio,
-                reviewsPerReferral, startsPerReferral);
+                reviewsPerReferral, startsPerReferral, targetDays);
     }
 
     public SnapshotRecipe withStart(LocalDate day) {
         return new SnapshotRecipe(source, alliances, urgentShare, otSlotMinutes, day, weeks, capacityRatio,
-                reviewsPerReferral, startsPerReferral);
+                reviewsPerReferral, startsPerReferral, targetDays);
     }
 
     /** The latest FTE set for the alliance on or before the day (a small floor so nobody has zero staff). */

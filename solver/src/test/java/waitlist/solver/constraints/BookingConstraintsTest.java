@@ -31,17 +31,17 @@ class BookingConstraintsTest {
     private final ConstraintVerifier<BookingConstraints, BookingPlan> verifier =
             ConstraintVerifier.build(new BookingConstraints(), BookingPlan.class, OtAppointment.class, GroupStart.class);
 
-    private final Staff ann = new Staff("ann", "mid", Set.of("west"), EnumSet.of(Skill.LEARNING_DISABILITY), Set.of(TUESDAY), 2);
-    private final Staff bob = new Staff("bob", "west", Set.of(), EnumSet.noneOf(Skill.class), Set.of(), 3);
-    private final Staff coach = new Staff("cat", "mid", Set.of(), EnumSet.noneOf(Skill.class), Set.of(TUESDAY), 1);
+    private final Staff ann = new Staff("ann", "mid", Set.of("west"), EnumSet.of(Skill.LEARNING_DISABILITY), Set.of(TUESDAY), 2, true, 10);
+    private final Staff bob = new Staff("bob", "west", Set.of(), EnumSet.noneOf(Skill.class), Set.of(), 3, true, 10);
+    private final Staff coach = new Staff("cat", "mid", Set.of(), EnumSet.noneOf(Skill.class), Set.of(TUESDAY), 1, false, 0);
 
     private Slot slot(Staff ot, LocalDate day, int hour) {
-        return new Slot(ot.id() + day + hour, ot, day, LocalTime.of(hour, 0), (int) (day.toEpochDay() - MONDAY.toEpochDay()));
+        return new Slot(ot.id() + day + hour, ot, day, LocalTime.of(hour, 0), (int) (day.toEpochDay() - MONDAY.toEpochDay()), false);
     }
 
     private Session session(String id, LocalDate day, int freePlaces, Set<Facility> facilities, String alliance) {
         return new Session(id, "pool", alliance, facilities, coach, "swimming", day, LocalTime.of(10, 0),
-                (int) (day.toEpochDay() - MONDAY.toEpochDay()), freePlaces);
+                (int) (day.toEpochDay() - MONDAY.toEpochDay()), freePlaces, false);
     }
 
     private OtAppointment referral(String id, String alliance, Set<Skill> needs, LocalDate referred, Slot slot) {
@@ -52,14 +52,14 @@ class BookingConstraintsTest {
                                       Set<LocalDate> unavailable, PartOfDay prefers, LocalDate since, String assessedBy,
                                       Priority priority, Slot slot) {
         OtAppointment a = new OtAppointment(id, kind, client, alliance, priority, needs, unavailable, prefers, since,
-                assessedBy, MONDAY, AFTER_HORIZON, List.of());
+                assessedBy, MONDAY, AFTER_HORIZON, 42, List.of());
         a.setSlot(slot);
         return a;
     }
 
     private GroupStart start(String id, String client, String alliance, Set<Facility> needs, Set<LocalDate> unavailable,
                              PartOfDay prefers, Session session) {
-        GroupStart g = new GroupStart(id, client, alliance, Priority.ROUTINE, needs, unavailable, prefers, MONDAY, MONDAY, List.of());
+        GroupStart g = new GroupStart(id, client, alliance, Priority.ROUTINE, needs, unavailable, prefers, MONDAY, null, MONDAY, List.of());
         g.setSession(session);
         return g;
     }
@@ -128,15 +128,15 @@ class BookingConstraintsTest {
 
     @Test
     void noAppointmentWithAnOtOnLeave() {
-        verifier.verifyThat(BookingConstraints::practitionerUnavailable).given(plain("a", slot(ann, TUESDAY, 9))).penalizesBy(1);
-        verifier.verifyThat(BookingConstraints::practitionerUnavailable).given(plain("a", slot(ann, MONDAY, 9))).penalizesBy(0);
+        verifier.verifyThat(BookingConstraints::otOnLeave).given(plain("a", slot(ann, TUESDAY, 9))).penalizesBy(1);
+        verifier.verifyThat(BookingConstraints::otOnLeave).given(plain("a", slot(ann, MONDAY, 9))).penalizesBy(0);
     }
 
     @Test
     void noGroupStartWhenTheCoachIsOnLeave() {
-        verifier.verifyThat(BookingConstraints::coachUnavailable)
+        verifier.verifyThat(BookingConstraints::coachOnLeave)
                 .given(start("g", "c", "mid", Set.of(), Set.of(), null, session("s", TUESDAY, 3, Set.of(), "mid"))).penalizesBy(1);
-        verifier.verifyThat(BookingConstraints::coachUnavailable)
+        verifier.verifyThat(BookingConstraints::coachOnLeave)
                 .given(start("g", "c", "mid", Set.of(), Set.of(), null, session("s", MONDAY, 3, Set.of(), "mid"))).penalizesBy(0);
     }
 
@@ -165,8 +165,8 @@ class BookingConstraintsTest {
         OtAppointment review = appointment("v", "c", AppointmentKind.REVIEW, "west", Set.of(), Set.of(), null, MONDAY, "bob", Priority.ROUTINE, slot(bob, MONDAY, 9));
         OtAppointment sameDay = appointment("v2", "c", AppointmentKind.REVIEW, "west", Set.of(), Set.of(), null, MONDAY, "bob", Priority.ROUTINE, slot(bob, MONDAY, 14));
         OtAppointment nextDay = appointment("v2", "c", AppointmentKind.REVIEW, "west", Set.of(), Set.of(), null, MONDAY, "bob", Priority.ROUTINE, slot(bob, TUESDAY, 9));
-        verifier.verifyThat(BookingConstraints::clientBookedTwiceOnOneDay).given(review, sameDay).penalizesBy(1);
-        verifier.verifyThat(BookingConstraints::clientBookedTwiceOnOneDay).given(review, nextDay).penalizesBy(0);
+        verifier.verifyThat(BookingConstraints::clientTwoAppointmentsOnADay).given(review, sameDay).penalizesBy(1);
+        verifier.verifyThat(BookingConstraints::clientTwoAppointmentsOnADay).given(review, nextDay).penalizesBy(0);
     }
 
     @Test
@@ -216,22 +216,47 @@ class BookingConstraintsTest {
     // ---- soft ----
 
     @Test
-    void breachCostsTheSquareOfDaysBeyondSixWeeks() {
+    void aPersonSeenAfterTheTargetCountsOnceHoweverLate() {
+        verifier.verifyThat(BookingConstraints::personBreaching)
+                .given(referral("r", "mid", Set.of(), TUESDAY.minusDays(45), slot(ann, TUESDAY, 9)),
+                        referral("s", "mid", Set.of(), TUESDAY.minusDays(60), slot(ann, TUESDAY, 11)))
+                .penalizesBy(2);
+        // unbooked and past the target by the day after the horizon (26 + 20 > 42)
+        verifier.verifyThat(BookingConstraints::personBreaching)
+                .given(referral("r", "mid", Set.of(), MONDAY.minusDays(20), null)).penalizesBy(1);
+        verifier.verifyThat(BookingConstraints::personBreaching)
+                .given(referral("r", "mid", Set.of(), MONDAY.minusDays(42), slot(ann, MONDAY, 9))).penalizesBy(0);
+        // reviews run on no clock
+        verifier.verifyThat(BookingConstraints::personBreaching)
+                .given(appointment("v", "c", AppointmentKind.REVIEW, "mid", Set.of(), Set.of(), null, MONDAY.minusDays(60), "ann", Priority.ROUTINE, slot(ann, MONDAY, 9)))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void breachDaysCountLinearlyBeyondTheTarget() {
         // referred 45 days before Tuesday: 3 days late when seen on Tuesday
-        verifier.verifyThat(BookingConstraints::sixWeekBreach)
-                .given(referral("r", "mid", Set.of(), TUESDAY.minusDays(45), slot(ann, TUESDAY, 9))).penalizesBy(9);
+        verifier.verifyThat(BookingConstraints::breachDays)
+                .given(referral("r", "mid", Set.of(), TUESDAY.minusDays(45), slot(ann, TUESDAY, 9))).penalizesBy(3);
         // unbooked: projected to the day after the horizon, 26 + 20 - 42 = 4 days late
-        verifier.verifyThat(BookingConstraints::sixWeekBreach)
-                .given(referral("r", "mid", Set.of(), MONDAY.minusDays(20), null)).penalizesBy(16);
-        verifier.verifyThat(BookingConstraints::sixWeekBreach)
+        verifier.verifyThat(BookingConstraints::breachDays)
+                .given(referral("r", "mid", Set.of(), MONDAY.minusDays(20), null)).penalizesBy(4);
+        verifier.verifyThat(BookingConstraints::breachDays)
                 .given(referral("r", "mid", Set.of(), MONDAY.minusDays(41), slot(ann, MONDAY, 9))).penalizesBy(0);
+    }
+
+    @Test
+    void theTargetComesFromTheProblemNotACodedSixWeeks() {
+        OtAppointment a = new OtAppointment("r", AppointmentKind.FIRST_ASSESSMENT, "r", "mid", Priority.ROUTINE, Set.of(), Set.of(),
+                null, TUESDAY.minusDays(30), null, MONDAY, AFTER_HORIZON, 28, List.of());
+        a.setSlot(slot(ann, TUESDAY, 9));
+        verifier.verifyThat(BookingConstraints::breachDays).given(a).penalizesBy(2);
     }
 
     @Test
     void laterDaysCostMoreForLongerWaiters() {
         // day 1 × (7 + 10)
-        verifier.verifyThat(BookingConstraints::longestWaitersAndUrgentFirst).given(plain("a", slot(ann, TUESDAY, 9))).penalizesBy(17);
-        verifier.verifyThat(BookingConstraints::longestWaitersAndUrgentFirst).given(plain("a", slot(ann, MONDAY, 9))).penalizesBy(0);
+        verifier.verifyThat(BookingConstraints::waitingOrder).given(plain("a", slot(ann, TUESDAY, 9))).penalizesBy(17);
+        verifier.verifyThat(BookingConstraints::waitingOrder).given(plain("a", slot(ann, MONDAY, 9))).penalizesBy(0);
     }
 
     @Test
@@ -280,25 +305,36 @@ class BookingConstraintsTest {
     }
 
     @Test
-    void unevenDiariesCost() {
+    void unevenDiariesCostAndIdleOtsCount() {
+        // ann and bob can each take 10: 2 and 1 appointments are 200 and 100 per mille; unfairness sqrt(50^2 + 50^2) = 70.7
         verifier.verifyThat(BookingConstraints::unbalancedOtWorkload)
-                .given(plain("a", slot(ann, MONDAY, 9)), plain("b", slot(ann, MONDAY, 11)), plain("c", slot(bob, MONDAY, 9)))
-                .penalizesByMoreThan(0);
+                .given(ann, bob, coach, plain("a", slot(ann, MONDAY, 9)), plain("b", slot(ann, MONDAY, 11)), plain("c", slot(bob, MONDAY, 9)))
+                .penalizesBy(71);
         verifier.verifyThat(BookingConstraints::unbalancedOtWorkload)
-                .given(plain("a", slot(ann, MONDAY, 9)), plain("c", slot(bob, MONDAY, 9)))
+                .given(ann, bob, coach, plain("a", slot(ann, MONDAY, 9)), plain("c", slot(bob, MONDAY, 9)))
                 .penalizesBy(0);
+        // Everything on ann while bob sits idle is not balanced: 300 against 0.
+        verifier.verifyThat(BookingConstraints::unbalancedOtWorkload)
+                .given(ann, bob, coach, plain("a", slot(ann, MONDAY, 9)), plain("b", slot(ann, MONDAY, 11)), plain("c", slot(ann, MONDAY, 14)))
+                .penalizesBy(212);
     }
 
     @Test
-    void unevenGroupsCost() {
+    void unevenGroupsCostAndEmptySessionsCount() {
         Session s1 = session("s1", MONDAY, 3, Set.of(), "mid");
-        Session s2 = session("s2", TUESDAY, 3, Set.of(), "mid");
+        Session s2 = session("s2", MONDAY.plusDays(2), 3, Set.of(), "mid");
+        Session s3 = session("s3", MONDAY.plusDays(3), 3, Set.of(), "mid");
+        // 2 and 1 new starters: sqrt(0.5^2 + 0.5^2) = 0.707, in hundredths
         verifier.verifyThat(BookingConstraints::unevenGroupFill)
-                .given(start("g1", "c1", "mid", Set.of(), Set.of(), null, s1), start("g2", "c2", "mid", Set.of(), Set.of(), null, s1),
+                .given(s1, s2, start("g1", "c1", "mid", Set.of(), Set.of(), null, s1), start("g2", "c2", "mid", Set.of(), Set.of(), null, s1),
                         start("g3", "c3", "mid", Set.of(), Set.of(), null, s2))
-                .penalizesByMoreThan(0);
+                .penalizesBy(71);
         verifier.verifyThat(BookingConstraints::unevenGroupFill)
-                .given(start("g1", "c1", "mid", Set.of(), Set.of(), null, s1), start("g3", "c3", "mid", Set.of(), Set.of(), null, s2))
+                .given(s1, s2, start("g1", "c1", "mid", Set.of(), Set.of(), null, s1), start("g3", "c3", "mid", Set.of(), Set.of(), null, s2))
                 .penalizesBy(0);
+        // an empty third session makes 1, 1, 0 uneven: sqrt(2 * (1/3)^2 + (2/3)^2) = 0.816
+        verifier.verifyThat(BookingConstraints::unevenGroupFill)
+                .given(s1, s2, s3, start("g1", "c1", "mid", Set.of(), Set.of(), null, s1), start("g3", "c3", "mid", Set.of(), Set.of(), null, s2))
+                .penalizesBy(82);
     }
 }

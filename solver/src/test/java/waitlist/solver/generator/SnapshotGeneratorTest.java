@@ -35,4 +35,28 @@ class SnapshotGeneratorTest {
         assertThat(urgent).isBetween(25L, 80L);
         assertThat(s.demand().referrals()).anyMatch(r -> r.referred().plusDays(42).isBefore(s.horizon().start()));
     }
+
+    /** At the default capacity a generated week is one a booking team could book: almost everyone has a legal slot or place. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"20, 1", "40, 1", "40, 2", "40, 3", "100, 4", "500, 5", "1000, 1"})
+    void atLeast95PercentOfDemandHasALegalSlot(int referrals, long seed) {
+        Snapshot s = new SnapshotGenerator(SnapshotRecipe.reconnectBaseline(), seed).generate(referrals);
+        var p = waitlist.solver.ProblemBuilder.build(s);
+        long all = p.getAppointments().size() + p.getGroupStarts().size();
+        long bookable = p.getAppointments().stream().filter(a -> !a.getCandidateSlots().isEmpty()).count()
+                + p.getGroupStarts().stream().filter(g -> !g.getCandidateSessions().isEmpty()).count();
+        assertThat((double) bookable / all).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void nobodyWorksAndNoGroupRunsOnBankHolidaysOrAtChristmas() {
+        Snapshot s = new SnapshotGenerator(SnapshotRecipe.reconnectBaseline().withStart(java.time.LocalDate.of(2026, 12, 14)), 1).generate(200);
+        assertThat(s.closedDays()).contains(java.time.LocalDate.of(2026, 12, 25), java.time.LocalDate.of(2026, 12, 28), java.time.LocalDate.of(2027, 1, 1));
+        assertThat(s.groupSessionsOrEmpty()).noneMatch(g -> s.closedDays().contains(g.date()));
+        var p = waitlist.solver.ProblemBuilder.build(s);
+        assertThat(p.getAppointments()).allSatisfy(a -> assertThat(a.getCandidateSlots()).noneMatch(x -> s.closedDays().contains(x.date())));
+        List<String> problems = new ArrayList<>();
+        new SnapshotCheck().check(s, (pointer, message) -> problems.add(pointer + ": " + message));
+        assertThat(problems).isEmpty();
+    }
 }

@@ -26,7 +26,7 @@ import net.jqwik.api.statistics.Statistics;
  * build tries new cases; jqwik prints the seed of a failure and saves the document (see
  * {@link FuzzHarness}).
  */
-class MutatedDocumentsProperties {
+class MutatedDocumentsFuzzTest {
 
     private static Path work;
 

@@ -1,22 +1,29 @@
-package waitlist.app.simulate;
+package waitlist.app.run;
 
 import java.io.PrintWriter;
 
 import waitlist.simulator.Progress;
 
 /** A single updating "replications done" line on stderr, for interactive terminals only. */
-final class TerminalProgress implements Progress {
+public final class TerminalProgress implements Progress {
 
     private final PrintWriter err;
+    private final String what;
     private boolean shown;
 
-    TerminalProgress(PrintWriter err) {
+    public TerminalProgress(PrintWriter err) {
+        this(err, "simulating");
+    }
+
+    /** {@code what} names the work, e.g. "comparing". */
+    public TerminalProgress(PrintWriter err, String what) {
         this.err = err;
+        this.what = what;
     }
 
     @Override
     public void replicationsDone(long done, long planned) {
-        err.print("\rsimulating: " + done + " of " + planned + " replications");
+        err.print("\r" + what + ": " + done + " of " + planned + " replications");
         err.flush();
         shown = true;
     }
@@ -26,7 +33,7 @@ final class TerminalProgress implements Progress {
      * console even when the streams are redirected, so ask {@code Console.isTerminal()} where it exists
      * (the code is compiled for Java 21, hence reflection).
      */
-    static boolean onTerminal() {
+    public static boolean onTerminal() {
         java.io.Console console = System.console();
         if (console == null) {
             return false;
@@ -38,7 +45,7 @@ final class TerminalProgress implements Progress {
         }
     }
 
-    void finish() {
+    public void finish() {
         if (shown) {
             err.print("\r\033[K");
             err.flush();

@@ -1,0 +1,105 @@
+package waitlist.app.compare;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import waitlist.app.UserError;
+import waitlist.app.output.ForceOption;
+import waitlist.app.output.JsonOutput;
+import waitlist.app.output.OutputFolder;
+import waitlist.app.run.ReportFormat;
+import waitlist.app.run.RunOptions;
+import waitlist.app.scenario.ScenarioOverrides;
+import waitlist.app.simulate.SimulateCommand;
+import waitlist.scenarios.LoadedScenario;
+import waitlist.scenarios.Scenario;
+import waitlist.simulator.Progress;
+import waitlist.simulator.compare.Comparison;
+import waitlist.simulator.compare.ComparisonResult;
+
+/** {@code waitlist compare A B [C...]}: the same replications of each scenario, and their paired differences from the first. */
+@Command(name = "compare",
+        mixinStandardHelpOptions = true,
+        description = "Run two or more scenarios on the same random numbers and report, per period and area, each one's "
+                + "difference from the first (attainment, chance the target holds, waits, waiting list, utilisation, cost) "
+                + "with 95%% intervals and the chance it did better.%n"
+                + "Every referral meets the same fate in every scenario, so the differences are the change's, not noise.")
+public final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(arity = "2..*", paramLabel = "SCENARIO",
+            description = "Two or more scenario files or bundled scenario names; the first is the one the others are compared with.")
+    List<String> scenarios;
+
+    /** --replications (auto: until every paired attainment difference excludes 0 or is known to 1 point), --seed, --threads, --confidence. */
+    @CommandLine.Mixin
+    RunOptions run;
+
+    /** --set, applied to every scenario compared. */
+    @CommandLine.Mixin
+    ScenarioOverrides overrides;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write every format into DIR: comparison.txt, .json, .csv and .html. "
+                    + "A folder holding files waitlist did not write is refused unless --force.")
+    Path out;
+
+    @CommandLine.Mixin
+    ForceOption force;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        OutputFolder folder = out == null ? null : OutputFolder.check(out, "--out", force.force());
+        List<LoadedScenario> loaded = new ArrayList<>();
+        List<Comparison.Arm> arms = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (String name : scenarios) {
+            LoadedScenario l = overrides.resolve(name).orElseThrow(() -> new UserError(
+                    "no such file, and no bundled scenario named '" + name + "' (see: waitlist scenarios)"));
+            Scenario s = run.withConfidence(l.scenario());
+            int n = seen.merge(s.name(), 1, Integer::sum);
+            String label = n == 1 ? s.name() : s.name() + " (" + n + ")";
+            loaded.add(l);
+            arms.add(new Comparison.Arm(label, s, SimulateCommand.model(s)));
+        }
+        Progress progress = RunOptions.progress(spec.commandLine().getErr(), "comparing");
+        ComparisonResult result = Comparison.run(arms, run.seed(), run.replications(), run.threads(), progress);
+        RunOptions.done(progress);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(render(result, loaded, format));
+        stdout.flush();
+        if (folder != null) {
+            try (OutputFolder.Writing files = folder.begin("compare")) {
+                for (ReportFormat f : ReportFormat.values()) {
+                    files.write("comparison." + f.extension(), render(result, loaded, f));
+                }
+                files.commit();
+            }
+        }
+        return 0;
+    }
+
+    static String render(ComparisonResult result, List<LoadedScenario> loaded, ReportFormat format) {
+        return switch (format) {
+            case text -> CompareTextReport.render(result);
+            case json -> JsonOutput.write(result);
+            case csv -> CompareCsvReport.render(result);
+            case html -> CompareHtmlReport.render(result, loaded);
+        };
+    }
+}

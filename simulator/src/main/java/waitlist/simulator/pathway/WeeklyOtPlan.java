@@ -1,0 +1,81 @@
+package waitlist.simulator.pathway;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import waitlist.scenarios.Intervention;
+import waitlist.scenarios.Pathway;
+import waitlist.simulator.results.Recorder;
+
+/**
+ * Each week, per alliance, OT time goes first to the commitments to current clients: reviews due (longest overdue first;
+ * those that do not fit stay overdue and come first next week), then this week's one-to-one sessions (a session missed for
+ * want of time is not made up). What is left is for first assessments.
+ */
+final class WeeklyOtPlan {
+
+    private final Pathway pathway;
+    private final Staffing ot;
+    private final Recorder recorder;
+    private final GroupPlaces places;
+
+    WeeklyOtPlan(Pathway pathway, Staffing ot, Recorder recorder, GroupPlaces places) {
+        this.pathway = pathway;
+        this.ot = ot;
+        this.recorder = recorder;
+        this.places = places;
+    }
+
+    /** Plans one alliance's week; returns the OT minutes left for first assessments. */
+    double plan(int week, int alliance, double now, List<Referral> caseload) {
+        double available = ot.minutes(week, alliance);
+        recorder.otAvailable(now, alliance, available);
+        double left = reviews(alliance, now, caseload, available);
+        return oneToOne(alliance, now, caseload, left);
+    }
+
+    private double reviews(int alliance, double now, List<Referral> caseload, double left) {
+        double reviewMinutes = pathway.reviews().otMinutes();
+        double reviewGapDays = pathway.reviews().intervalWeeks() * 7;
+        List<Referral> due = new ArrayList<>();
+        for (Referral r : caseload) {
+            if (r.nextReviewDay < now + 7 && r.nextReviewDay < r.interventionEnd) {
+                due.add(r);
+                if (r.reviewDemandCounted != r.nextReviewDay) {
+                    // an overdue review is demanded once, in the week it first fell due
+                    r.reviewDemandCounted = r.nextReviewDay;
+                    recorder.otDemanded(now, alliance, reviewMinutes);
+                }
+            }
+        }
+        due.sort(Comparator.comparingDouble((Referral r) -> r.nextReviewDay).thenComparingLong(r -> r.id));
+        for (Referral r : due) {
+            if (left < reviewMinutes) {
+                break;
+            }
+            left -= reviewMinutes;
+            recorder.review(now, alliance, reviewMinutes);
+            r.nextReviewDay += reviewGapDays;
+        }
+        return left;
+    }
+
+    private double oneToOne(int alliance, double now, List<Referral> caseload, double left) {
+        Intervention iv = pathway.intervention();
+        double session = iv.oneToOne().sessionMinutes();
+        for (Referral r : caseload) {
+            if (r.oneToOneWeeksLeft > 0) {
+                recorder.otDemanded(now, alliance, session);
+                if (left >= session) {
+                    left -= session;
+                    recorder.oneToOne(now, alliance, session);
+                }
+                if (--r.oneToOneWeeksLeft == 0 && r.needsGroupAfterOneToOne) {
+                    places.queue(r);
+                }
+            }
+        }
+        return left;
+    }
+}
