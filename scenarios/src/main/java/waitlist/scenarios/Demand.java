@@ -21,10 +21,10 @@ import waitlist.scenarios.rules.MaxItems;
  */
 public record Demand(
         @Positive @AtMost(100_000) double annualReferrals,
-        @Share @MaxItems(100) Map<String, Double> allianceShares,
+        @Share @MaxItems(50) Map<String, Double> allianceShares,
         @MayOmit @Positive @AtMost(12) @MaxItems(12) List<Double> seasonality,
         @MayOmit @AtMost(1) double growthPerYear,
-        @MayOmit @MaxItems(1000) List<StepChange> stepChanges) {
+        @MayOmit @MaxItems(200) List<StepChange> stepChanges) {
 
     public List<StepChange> stepChangesOrEmpty() {
         return stepChanges == null ? List.of() : stepChanges;

@@ -10,6 +10,7 @@ import waitlist.app.UserError;
 import waitlist.app.run.ReportFormat;
 import waitlist.app.run.ReportOptions;
 import waitlist.app.run.RunOptions;
+import waitlist.app.scenario.RunEstimate;
 import waitlist.app.scenario.ScenarioOverrides;
 import waitlist.app.booking.SolverBookingPolicy;
 import waitlist.scenarios.LoadedScenario;
@@ -56,9 +57,10 @@ public final class SimulateCommand implements Callable<Integer> {
                 "no such file, and no bundled scenario named '" + scenario + "' (see: waitlist scenarios)"));
         Scenario s = run.withConfidence(loaded.scenario());
         Replications rule = run.replications();
-        int workers = run.threads();
         ReplicationModel model = model(s);
         Progress progress = RunOptions.progress(spec.commandLine().getErr(), "simulating");
+        int workers = RunEstimate.of(s).beforeRun(rule, run.threads(), spec.commandLine().getParseResult().hasMatchedOption("--threads"),
+                progress == Progress.NONE ? null : spec.commandLine().getErr());
         SimulationResult result = Simulator.run(s, model, run.seed(), rule, workers, progress);
         RunOptions.done(progress);
         report.write(spec.commandLine().getOut(), "simulate", "simulation", f -> render(result, loaded, f), Map.of());

@@ -28,7 +28,8 @@ import waitlist.scenarios.rules.MergeKey;
  * file's folder. The merge rules:
  *
  * <ul>
- *   <li>Objects merge field by field.</li>
+ *   <li>Objects merge field by field; a one-of value written as another family (a lognormal
+ *       where the base has a fixed value) replaces the inherited one.</li>
  *   <li>Dated lists whose entries have a key ({@link MergeKey}: an FTE change by date and
  *       alliance, a step change by date and alliance) merge by that key: an entry replaces the
  *       inherited entry with the same key, an entry with a new key is added, and an entry
@@ -130,13 +131,31 @@ final class ExtendsResolver {
             if (inherited != null && keyOf(fieldType) != null
                     && Wrappers.unwrap(inherited).isArray() && Wrappers.unwrap(e.getValue()).isArray()) {
                 mergeKeyed(base, e.getKey(), inherited, e.getValue(), baseOrigins, childOrigins, at, keyOf(fieldType));
-            } else if (inherited != null && inherited.isObject() && e.getValue().isObject()) {
+            } else if (inherited != null && inherited.isObject() && e.getValue().isObject()
+                    && !otherVariant(fieldType, inherited, e.getValue())) {
                 merge((ObjectNode) inherited, baseOrigins, (ObjectNode) e.getValue(), childOrigins, at, fieldType);
             } else {
                 base.set(e.getKey(), e.getValue());
                 replaceOrigins(baseOrigins, childOrigins, at);
             }
         }
+    }
+
+    /**
+     * Whether the extending file names another variant of a one-of value (a lognormal where the
+     * base had a fixed value): then it replaces the inherited value rather than adding a second family.
+     */
+    private static boolean otherVariant(Type type, JsonNode inherited, JsonNode written) {
+        if (type == null || !TypeShapes.raw(type).isSealed()) {
+            return false;
+        }
+        java.util.Set<String> kinds = TypeShapes.variants(TypeShapes.raw(type)).keySet();
+        for (String name : written.propertyNames()) {
+            if (kinds.contains(name) && !inherited.has(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The list entries' record type when a list of that type merges by key, else null. */
