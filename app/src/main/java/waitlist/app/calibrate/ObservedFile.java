@@ -28,6 +28,9 @@ final class ObservedFile {
 
     static final List<String> HEADER = List.of("granularity", "period", "start", "end", "area", "metric", "statistic", "value");
 
+    /** Rows of {@code simulate --format csv} that summarise rather than describe a week or period. */
+    private static final java.util.Set<String> SUMMARIES = java.util.Set.of("horizon", "stage", "verdict");
+
     /** What was read: the observations, and which statistic they came from. */
     record Read(Path file, List<Observation> observations, String statistic) {
     }
@@ -60,6 +63,9 @@ final class ObservedFile {
                     continue; // ci_low, ci_high, n of a simulated series
                 }
                 String granularity = r.get(0).trim();
+                if (SUMMARIES.contains(granularity)) {
+                    continue; // a simulated series' whole-horizon, stage and verdict rows: no history to match
+                }
                 if (!granularity.equals("week") && !granularity.equals("period")) {
                     problems.add(file + ":" + line + ":1: granularity \"" + granularity + "\" is not week or period");
                     continue;
