@@ -56,6 +56,7 @@ final class CompareHtmlReport {
                 table(sb, "By area, " + last.period(), "area", last.areas().entrySet().stream()
                         .map(e -> Map.entry(arm.areas().getOrDefault(e.getKey(), e.getKey()), e.getValue())).toList());
             }
+            CompareStageReport.html(sb, r, d);
         }
         return sb.append("</body>\n</html>\n").toString();
     }

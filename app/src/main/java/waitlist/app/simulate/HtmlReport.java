@@ -57,7 +57,7 @@ final class HtmlReport {
         header(sb, r, description);
         charts(sb, r);
         workload(sb, r);
-        stages(sb, r);
+        StageReport.html(sb, r);
         tables(sb, r);
         assumptions(sb, sources);
         sb.append(String.format(Locale.ROOT, "<footer>\n<p>Made by <code>waitlist simulate</code>: scenario %s, %d replications, seed %d"
@@ -98,7 +98,8 @@ final class HtmlReport {
                 series.add(new SvgChart.Series(area.getValue(),
                         periods.stream().map(p -> p.areas().get(area.getKey()).get("attainment")).toList()));
             }
-            String title = "Share first assessed within " + r.target().days() + " days, by period and area, with 95% CIs; target " + target;
+            String title = "Share whose wait for " + r.clockStop() + " was within " + r.target().days()
+                    + " days, by period and area, with 95% CIs; target " + target;
             sb.append("<figure>\n").append(SvgChart.intervals("attainment-chart", title,
                             periods.stream().map(SimulationResult.PeriodResult::label).toList(), series, r.target().attainment(),
                             "target " + target))
@@ -112,7 +113,7 @@ final class HtmlReport {
             sb.append("<p>No weekly census in this run.</p>\n");
             return;
         }
-        String title = "People waiting for a first assessment at each weekly census, county (mean over replications, shaded: 95% CI)";
+        String title = "People waiting for " + r.clockStop() + " at each weekly census, county (mean over replications, shaded: 95% CI)";
         sb.append("<figure>\n").append(SvgChart.weekly("waiting-list-chart", title,
                         r.weeks().stream().map(w -> w.start().toString()).toList(), list, "people waiting"))
                 .append("<figcaption>").append(escape(title)).append(". Week start dates on the horizontal axis.</figcaption>\n</figure>\n");
@@ -132,30 +133,19 @@ final class HtmlReport {
         sb.append("<pre>").append(escape(table.toString().strip())).append("</pre>\n");
     }
 
-    private static void stages(StringBuilder sb, SimulationResult r) {
-        if (r.stages().isEmpty()) {
-            return;
-        }
-        sb.append("<h2>Stages (whole horizon)</h2>\n<table>\n<thead><tr><th scope=\"col\">stage</th><th scope=\"col\">utilisation (95% CI)</th>"
-                + "<th scope=\"col\">mean queue wait</th><th scope=\"col\">started</th></tr></thead>\n<tbody>\n");
-        for (SimulationResult.StageResult st : r.stages()) {
-            Map<String, Estimate> m = st.metrics();
-            sb.append("<tr><th scope=\"row\">").append(escape(st.stage())).append("</th>")
-                    .append(cell(TextReport.pctCi(m.get("utilisation"))))
-                    .append(cell(TextReport.days(m.get("queueWaitMeanDays"))))
-                    .append(cell(TextReport.num(m.get("started")))).append("</tr>\n");
-        }
-        sb.append("</tbody>\n</table>\n");
-    }
-
     /** One table per alliance and the county, the text report's columns; the whole horizon last, set off by a rule. */
     private static void tables(StringBuilder sb, SimulationResult r) {
+        boolean staffed = r.otProductiveHoursPerFte() != null; // OT and coach columns only where there are OT and coach staff
         sb.append("<h2>Results by area</h2>\n");
         for (Map.Entry<String, String> area : r.areas().entrySet()) {
             sb.append("<table class=\"area\" id=\"area-").append(escape(area.getKey())).append("\">\n<caption>").append(escape(area.getValue()))
                     .append("</caption>\n<thead><tr>");
-            for (String h : List.of("period", "verdict", "P(holds) (95% CI)", "attainment (95% CI)", "mean wait", "p95 wait",
-                    "list at end", "breaches", "OT use", "coach use")) {
+            List<String> headings = new ArrayList<>(List.of("period", "verdict", "P(holds) (95% CI)", "attainment (95% CI)", "mean wait",
+                    "p95 wait", "list at end", "breaches"));
+            if (staffed) {
+                headings.addAll(List.of("OT use", "coach use"));
+            }
+            for (String h : headings) {
                 sb.append("<th scope=\"col\">").append(h).append("</th>");
             }
             sb.append("</tr></thead>\n<tbody>\n");
@@ -180,9 +170,11 @@ final class HtmlReport {
                         .append(cell(TextReport.days(m.get("waitMeanDays"))))
                         .append(cell(TextReport.days(m.get("waitP95Days"))))
                         .append(cell(TextReport.num(m.get("waitingListEnd"))))
-                        .append(cell(TextReport.num(m.get("breaches"))))
-                        .append(cell(TextReport.pctOnly(m.get("otUtilisation"))))
-                        .append(cell(TextReport.pctOnly(m.get("coachUtilisation")))).append("</tr>\n");
+                        .append(cell(TextReport.num(m.get("breaches"))));
+                if (staffed) {
+                    sb.append(cell(TextReport.pctOnly(m.get("otUtilisation")))).append(cell(TextReport.pctOnly(m.get("coachUtilisation"))));
+                }
+                sb.append("</tr>\n");
             }
             sb.append("</tbody>\n</table>\n");
         }

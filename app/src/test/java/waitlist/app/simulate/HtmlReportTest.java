@@ -112,7 +112,7 @@ class HtmlReportTest {
                     "allianceShares": { "a": 1.0 }
                   },
                   "network": {
-                    "stages": [ { "id": "assessment", "servers": 3, "serviceDays": { "exponential": { "mean": 1.35 } } } ],
+                    "stages": { "assessment": { "servers": 3, "serviceDays": { "exponential": { "mean": 1.35 } } } },
                     "clockStopsAt": "assessment"
                   }
                 }
@@ -123,7 +123,8 @@ class HtmlReportTest {
                 .contains("Checks escaping: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; friends",
                         "<caption>Alpha &amp; Omega &lt;North&gt;</caption>",
                         "<dd>assumption: &lt;i&gt;made up&lt;/i&gt; &amp; round</dd>",
-                        "<h2>Stages (whole horizon)</h2>", "<th scope=\"row\">assessment</th>");
+                        "<h2>Stages (whole horizon)</h2>", "<caption>assessment: 3 places shared county-wide</caption>")
+                .doesNotContain("OT use", "coach use");
     }
 
     @Test
