@@ -53,7 +53,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
 final class Calibration {
 
     static final double POOR_FIT = 2;
-    static final double ON_BOUND = 0.01;
+    static final double ON_BOUND = 0.02;
     private static final int GRID = 7;
     private static final double STEP = 0.05;
     private static final Quantile QUANTILE = Quantile.withDefaults();
