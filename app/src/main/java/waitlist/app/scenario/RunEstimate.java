@@ -51,7 +51,9 @@ public record RunEstimate(double people, double waitingPersonWeeks, double peakW
         Pathway p = s.pathway();
         List<Double> weekly = ScenarioScale.weeklyReferrals(s);
         double eligible = 1 - p.triage().redirectedShare();
-        double assessmentHours = p.firstAssessment().otMinutes() / 60 / Math.max(1e-9, 1 - p.firstAssessment().didNotAttendShare());
+        // an estimate: the values in force at the start
+        double assessmentHours = p.firstAssessment().otMinutes(s.horizon().start()) / 60
+                / Math.max(1e-9, 1 - p.firstAssessment().didNotAttendShare().at(s.horizon().start()));
         double reviewHoursPerPersonWeek = p.reviews().otMinutes() / 60 / p.reviews().intervalWeeks();
         double oneToOneHoursPerStart = (1 - p.intervention().groupShare()) * p.intervention().oneToOne().weeks()
                 * p.intervention().oneToOne().sessionMinutes() / 60;
