@@ -16,6 +16,7 @@ import waitlist.app.UserError;
 import waitlist.app.output.ForceOption;
 import waitlist.app.output.JsonOutput;
 import waitlist.app.output.OutputFolder;
+import waitlist.app.report.RunStamp;
 import waitlist.app.run.ReportFormat;
 import waitlist.app.run.RunOptions;
 import waitlist.app.scenario.ScenarioOverrides;
@@ -52,7 +53,8 @@ public final class CompareCommand implements Callable<Integer> {
     ReportFormat format;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write every format into DIR: comparison.txt, .json, .csv and .html. "
+            description = "Also write every format into DIR: comparison.txt, .json, .csv and .html, and comparison-wide.csv "
+                    + "(one row per scenario, period and area, one column per difference and its interval). "
                     + "A folder holding files waitlist did not write is refused unless --force.")
     Path out;
 
@@ -80,26 +82,28 @@ public final class CompareCommand implements Callable<Integer> {
         Progress progress = RunOptions.progress(spec.commandLine().getErr(), "comparing");
         ComparisonResult result = Comparison.run(arms, run.seed(), run.replications(), run.threads(), progress);
         RunOptions.done(progress);
+        RunStamp stamp = RunStamp.now();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(render(result, loaded, format));
+        stdout.print(render(result, loaded, format, stamp));
         stdout.flush();
         if (folder != null) {
             try (OutputFolder.Writing files = folder.begin("compare")) {
                 for (ReportFormat f : ReportFormat.values()) {
-                    files.write("comparison." + f.extension(), render(result, loaded, f));
+                    files.write("comparison." + f.extension(), render(result, loaded, f, stamp));
                 }
+                files.write("comparison-wide.csv", CompareWideCsv.render(result));
                 files.commit();
             }
         }
         return 0;
     }
 
-    static String render(ComparisonResult result, List<LoadedScenario> loaded, ReportFormat format) {
+    static String render(ComparisonResult result, List<LoadedScenario> loaded, ReportFormat format, RunStamp stamp) {
         return switch (format) {
             case text -> CompareTextReport.render(result);
             case json -> JsonOutput.write(result);
             case csv -> CompareCsvReport.render(result);
-            case html -> CompareHtmlReport.render(result, loaded);
+            case html -> CompareHtmlReport.render(result, loaded, stamp);
         };
     }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import waitlist.app.UserError;
 import waitlist.app.output.ForceOption;
 import waitlist.app.output.OutputFolder;
+import waitlist.app.report.RunStamp;
 import waitlist.app.run.ReportFormat;
 import waitlist.app.run.RunOptions;
 import waitlist.app.scenario.ScenarioOverrides;
@@ -43,7 +44,8 @@ public final class SimulateCommand implements Callable<Integer> {
     RunOptions run;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write every format into DIR: simulation.txt, simulation.json, simulation.csv, simulation.html. "
+            description = "Also write every format into DIR: simulation.txt, simulation.json, simulation.csv, simulation.html, and "
+                    + "simulation-wide.csv (one row per period and area, one column per measure and its interval). "
                     + "A folder holding files waitlist did not write is refused unless --force.")
     Path out;
 
@@ -74,11 +76,12 @@ public final class SimulateCommand implements Callable<Integer> {
         Progress progress = RunOptions.progress(spec.commandLine().getErr(), "simulating");
         SimulationResult result = Simulator.run(s, model, run.seed(), rule, workers, progress);
         RunOptions.done(progress);
+        RunStamp stamp = RunStamp.now();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(render(result, loaded, format));
+        stdout.print(render(result, loaded, format, stamp));
         stdout.flush();
         if (folder != null) {
-            writeAll(result, loaded, folder);
+            writeAll(result, loaded, folder, stamp);
         }
         return 0;
     }
@@ -111,21 +114,22 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    static String render(SimulationResult result, LoadedScenario loaded, ReportFormat format) {
+    static String render(SimulationResult result, LoadedScenario loaded, ReportFormat format, RunStamp stamp) {
         SourceNotes sources = loaded.sources();
         return switch (format) {
             case text -> TextReport.render(result, sources);
             case json -> JsonReport.render(result, sources);
             case csv -> CsvReport.render(result);
-            case html -> HtmlReport.render(result, loaded.scenario().description(), sources);
+            case html -> HtmlReport.render(result, loaded.scenario(), sources, stamp);
         };
     }
 
-    private static void writeAll(SimulationResult result, LoadedScenario loaded, OutputFolder folder) {
+    private static void writeAll(SimulationResult result, LoadedScenario loaded, OutputFolder folder, RunStamp stamp) {
         try (OutputFolder.Writing files = folder.begin("simulate")) {
             for (ReportFormat f : ReportFormat.values()) {
-                files.write("simulation." + f.extension(), render(result, loaded, f));
+                files.write("simulation." + f.extension(), render(result, loaded, f, stamp));
             }
+            files.write("simulation-wide.csv", WideCsv.render(result));
             files.commit();
         }
     }

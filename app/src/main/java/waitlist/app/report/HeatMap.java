@@ -1,0 +1,75 @@
+package waitlist.app.report;
+
+import java.util.List;
+import java.util.Locale;
+
+import waitlist.app.output.Html;
+import waitlist.simulator.stats.Estimate;
+
+/**
+ * The chance that the target holds as a heat map: areas down, periods across, each cell shaded by the chance and showing
+ * it as a number and a word (so it reads in black and white and to a screen reader). Drawn as an HTML table rather than a
+ * chart: the numbers stay text a reader can copy, it prints crisply, and a table of a few dozen cells needs no library.
+ * The five shades are from a purple-orange scale that stays distinct in the common forms of colour blindness.
+ */
+public final class HeatMap {
+
+    /** One row: an area's name and its chance per period (null: nobody was due there). */
+    public record Row(String name, List<Estimate> chances, boolean total) {
+    }
+
+    private HeatMap() {
+    }
+
+    /** Shade 0 (likely to miss, low) to 4 (safely likely to hold), against the confidence q. */
+    static int shade(double p, double q) {
+        if (p < 0.25) {
+            return 0;
+        }
+        if (p < 0.5) {
+            return 1;
+        }
+        if (p < q) {
+            return 2;
+        }
+        return p < Math.max(q, 0.95) ? 3 : 4;
+    }
+
+    /** The words under a cell's number; matches the verdict's three classes. */
+    static String word(double p, double q) {
+        return p >= q ? "holds" : p >= 0.5 ? "at risk" : "misses";
+    }
+
+    public static String html(String caption, String cornerHeading, List<String> periods, List<Row> rows, double q) {
+        StringBuilder sb = new StringBuilder("<table class=\"heat\">\n<caption>").append(Html.escape(caption)).append("</caption>\n");
+        sb.append("<thead><tr><th scope=\"col\">").append(Html.escape(cornerHeading)).append("</th>");
+        for (String p : periods) {
+            sb.append("<th scope=\"col\">").append(Html.escape(p)).append("</th>");
+        }
+        sb.append("</tr></thead>\n<tbody>\n");
+        for (Row row : rows) {
+            sb.append(row.total() ? "<tr class=\"total\">" : "<tr>").append("<th scope=\"row\">").append(Html.escape(row.name())).append("</th>");
+            for (int i = 0; i < periods.size(); i++) {
+                Estimate e = i < row.chances().size() ? row.chances().get(i) : null;
+                if (e == null) {
+                    sb.append("<td>-</td>");
+                    continue;
+                }
+                String tip = row.name() + ", " + periods.get(i) + ": chance the target holds " + Figures.chance(e);
+                sb.append("<td class=\"p").append(shade(e.mean(), q)).append("\" title=\"").append(Html.escape(tip)).append("\">")
+                        .append(String.format(Locale.ROOT, "%.0f%%", 100 * e.mean())).append("<br>")
+                        .append(word(e.mean(), q)).append("</td>");
+            }
+            sb.append("</tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n");
+        sb.append("<p class=\"key\">Key: <span class=\"p0\">below 25%</span><span class=\"p1\">25&#x2013;50%</span><span class=\"p2\">50%&#x2013;")
+                .append(Figures.percent(q)).append(": at risk</span><span class=\"p3\">").append(Figures.percent(q))
+                .append(q < 0.95 ? "&#x2013;95%" : "").append(": holds</span>");
+        if (q < 0.95) {
+            sb.append("<span class=\"p4\">95% or more</span>");
+        }
+        sb.append("</p>\n");
+        return sb.toString();
+    }
+}
