@@ -94,8 +94,9 @@ final class CompareHtmlReport {
     private static String headline(ComparisonResult r) {
         List<String> parts = new ArrayList<>();
         for (ComparisonResult.ArmDifference d : r.differences()) {
+            // the whole horizon when both share it, else the last period they share
             ComparisonResult.PeriodDifference whole = d.periods().stream().filter(ComparisonResult.PeriodDifference::wholeHorizon)
-                    .findFirst().orElse(null);
+                    .findFirst().orElse(d.periods().isEmpty() ? null : d.periods().get(d.periods().size() - 1));
             if (whole == null) {
                 continue;
             }
@@ -103,7 +104,7 @@ final class CompareHtmlReport {
             ComparisonResult.Delta att = county == null ? null : county.get("attainment");
             if (att != null) {
                 parts.add(d.arm() + " vs " + d.versus() + ": attainment " + Differences.write(att, Differences.Kind.POINTS)
-                        + " points over the shared horizon");
+                        + " points " + (whole.wholeHorizon() ? "over the whole horizon" : "in " + whole.period()));
             }
         }
         return parts.isEmpty() ? String.join(" vs ", r.labels()) : String.join("; ", parts) + ".";

@@ -294,6 +294,8 @@ public final class Charts {
         }
         CategoryAxis x = new CategoryAxis(xLabel);
         x.setCategoryMargin(0.25);
+        x.setMaximumCategoryLabelLines(2); // "South East Essex" on two lines rather than cut to "South Ea..."
+        x.setMaximumCategoryLabelWidthRatio(1.2f);
         if (longest(categories) * categories.size() > width / 7) {
             x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }

@@ -47,7 +47,8 @@ public final class Page {
             td.text { text-align: left; white-space: normal; }
             tr.total th, tr.total td { border-top: 2px solid #000; font-weight: bold; }
             td.miss, td.risk { font-weight: bold; }
-            .heat td { text-align: center; min-width: 4.2rem; }
+            table.heat { font-size: 0.78rem; }
+            .heat td { text-align: center; min-width: 3rem; padding: 0.15rem 0.25rem; }
             .heat td.p0 { background: #e66101; color: #fff; }
             .heat td.p1 { background: #fdb863; }
             .heat td.p2 { background: #f2f2f2; }

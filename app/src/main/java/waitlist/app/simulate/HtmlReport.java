@@ -51,7 +51,8 @@ final class HtmlReport {
 
         page.section("verdict", "The verdict in words");
         VerdictWords.details(r).forEach(page::paragraph);
-        page.note(VerdictWords.howToRead(r) + " Each figure is the mean over " + r.replications() + " independent runs (replications); ranges "
+        page.note(VerdictWords.howToRead(r, scenario.network() == null ? "been first assessed" : "reached the start of "
+                + scenario.network().clockStopsAt()) + " Each figure is the mean over " + r.replications() + " independent runs (replications); ranges "
                 + "in brackets, bars and shaded bands are 95% confidence intervals (" + r.confidenceIntervals() + ").");
 
         page.section("chance", "Chance the target holds, by period and area");

@@ -13,6 +13,7 @@ import waitlist.app.UserError;
 import waitlist.app.output.ForceOption;
 import waitlist.app.output.JsonOutput;
 import waitlist.app.output.OutputFolder;
+import waitlist.app.report.RunStamp;
 import waitlist.app.run.ReportFormat;
 import waitlist.app.run.RunOptions;
 import waitlist.app.scenario.ScenarioOverrides;
@@ -73,7 +74,8 @@ public final class StaffCommand implements Callable<Integer> {
     ReportFormat format;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write staffed.json (the scenario with the staffing found) and staffing.txt, .json, .csv, .html into DIR. "
+            description = "Write staffed.json (the scenario with the staffing found), staffing.txt, .json, .csv, .html, trail.csv and "
+                    + "staffing-wide.csv (the verified run, one row per period and area) into DIR. "
                     + "A folder holding files waitlist did not write is refused unless --force.")
     Path out;
 
@@ -104,8 +106,9 @@ public final class StaffCommand implements Callable<Integer> {
             RunOptions.done(progress);
         }
         StaffReport report = new StaffReport(s, goal, run.seed(), outcome, staffed.describe(), folder != null);
+        RunStamp stamp = RunStamp.now();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(render(report, format));
+        stdout.print(render(report, format, stamp));
         stdout.flush();
         if (!outcome.feasible()) {
             throw new UserError("no staffing meets the goal: " + outcome.whyNot());
@@ -114,8 +117,9 @@ public final class StaffCommand implements Callable<Integer> {
             try (OutputFolder.Writing files = folder.begin("staff")) {
                 files.write(StaffedScenario.FILE, staffed.json(outcome.proposed(), report.describeGoal(), folder.path()));
                 for (ReportFormat f : ReportFormat.values()) {
-                    files.write("staffing." + f.extension(), render(report, f));
+                    files.write("staffing." + f.extension(), render(report, f, stamp));
                 }
+                files.write("staffing-wide.csv", report.wideCsv());
                 files.write("trail.csv", report.trailCsv());
                 files.commit();
             }
@@ -154,12 +158,12 @@ public final class StaffCommand implements Callable<Integer> {
         return new StaffingGoal(s.target().confidenceOrDefault(), maxPlaceWaitDays, step, when, maxFactor, searchReplications, verifying);
     }
 
-    static String render(StaffReport report, ReportFormat format) {
+    static String render(StaffReport report, ReportFormat format, RunStamp stamp) {
         return switch (format) {
             case text -> report.text();
             case json -> JsonOutput.write(report.json());
             case csv -> report.planCsv();
-            case html -> report.html();
+            case html -> report.html(stamp);
         };
     }
 }

@@ -15,6 +15,7 @@ import waitlist.app.UserError;
 import waitlist.app.output.ForceOption;
 import waitlist.app.output.JsonOutput;
 import waitlist.app.output.OutputFolder;
+import waitlist.app.report.RunStamp;
 import waitlist.app.run.ReportFormat;
 import waitlist.app.run.RunOptions;
 import waitlist.app.simulate.SimulateCommand;
@@ -56,7 +57,8 @@ public final class SweepCommand implements Callable<Integer> {
     ReportFormat format;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write every format into DIR: sweep.txt, .json, .csv and .html. "
+            description = "Also write every format into DIR: sweep.txt, .json, .csv and .html, and sweep-wide.csv (one row per "
+                    + "point, period and area). "
                     + "A folder holding files waitlist did not write is refused unless --force.")
     Path out;
 
@@ -108,26 +110,33 @@ public final class SweepCommand implements Callable<Integer> {
         }
         SweepResult result = new SweepResult(scenarios.get(0).name(), run.seed(), run.replications().describe(),
                 axes.stream().map(SweepAxis::pointer).toList(), points, Sweep.breakEvens(axes, points, unit));
+        Scenario first = scenarios.get(0);
+        Page page = new Page(unit, first.target().confidenceOrDefault(), first.target().attainment(), RunStamp.now());
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(render(result, unit, format));
+        stdout.print(render(result, page, format));
         stdout.flush();
         if (folder != null) {
             try (OutputFolder.Writing files = folder.begin("sweep")) {
                 for (ReportFormat f : ReportFormat.values()) {
-                    files.write("sweep." + f.extension(), render(result, unit, f));
+                    files.write("sweep." + f.extension(), render(result, page, f));
                 }
+                files.write("sweep-wide.csv", SweepPage.wideCsv(result));
                 files.commit();
             }
         }
         return 0;
     }
 
-    static String render(SweepResult r, String unit, ReportFormat format) {
+    /** What the HTML page needs besides the result: the period unit, the confidence and target it reads against, the run stamp. */
+    record Page(String unit, double confidence, double target, RunStamp stamp) {
+    }
+
+    static String render(SweepResult r, Page page, ReportFormat format) {
         return switch (format) {
-            case text -> SweepReports.text(r, unit);
+            case text -> SweepReports.text(r, page.unit());
             case json -> JsonOutput.write(r);
             case csv -> SweepReports.csv(r);
-            case html -> SweepReports.html(r, unit);
+            case html -> SweepPage.render(r, page.unit(), page.confidence(), page.target(), page.stamp());
         };
     }
 }

@@ -67,7 +67,7 @@ class ChartsTest {
         assertThat(weekly.svg()).contains(">Feb 2027<", ">week starting<", ">people waiting<");
 
         Charts.Chart bars = Charts.bars("cost", "Staff cost", "alliance", "pounds a year", Charts.Scale.POUNDS, List.of("Mid", "West"),
-                List.of(new Charts.Bars("OT", List.of(48000.0, 24000.0)), new Charts.Bars("coach", List.of(30000.0, null))),
+                List.of(new Charts.Bars("OT", List.of(48000.0, 24000.0)), new Charts.Bars("coach", java.util.Arrays.asList(30000.0, null))),
                 List.of(), true, Charts.WIDE, Charts.TALL);
         assertThat(bars.points()).isEqualTo(3);
         assertThat(bars.svg()).contains("&#xA3;");
