@@ -37,7 +37,7 @@ class CommandLineTest {
     void scenariosListsEveryBundledScenarioOnOneLine() {
         CliRun r = CliRun.run("scenarios");
         assertThat(r.exit()).isZero();
-        assertThat(r.out().lines()).hasSize(8).anySatisfy(l -> assertThat(l).startsWith("reconnect-baseline "));
+        assertThat(r.out().lines()).hasSize(9).anySatisfy(l -> assertThat(l).startsWith("reconnect-baseline "));
     }
 
     @Test

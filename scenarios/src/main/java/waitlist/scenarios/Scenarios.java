@@ -34,6 +34,7 @@ public final class Scenarios {
             "reconnect-solver-booking",
             "connect-reablement",
             "connect-reablement-series",
+            "connect-reablement-mid-trial",
             "mmc-queue");
 
     public static final String DEFAULT = "reconnect-baseline";

@@ -118,7 +118,7 @@ class ScenarioReaderTest {
                   "target": { "days": 42, "attainment": 0.95, "reportingPeriod": "quarter" },
                   "alliances": [ { "id": "mid", "name": "Mid Essex" } ],
                   "demand": { "annualReferrals": 100, "allianceShares": { "mid": 1 } },
-                  "network": { "stages": [ { "id": "a", "servers": 1, "serviceDays": { "exponential": { "mean": 1 } } } ], "clockStopsAt": "a" }
+                  "network": { "stages": { "a": { "servers": 1, "serviceDays": { "exponential": { "mean": 1 } } } }, "clockStopsAt": "a" }
                 }
                 """);
         Problem p = onlyProblem(file);
@@ -239,7 +239,7 @@ class ScenarioReaderTest {
     @Test
     void bothOrNeitherPathwayAndNetwork() throws IOException {
         Problem p = onlyProblem(variant("both.json", """
-                  "network": { "stages": [ { "id": "a", "servers": 1, "serviceDays": { "fixed": { "value": 1 } } } ], "clockStopsAt": "a" }"""));
+                  "network": { "stages": { "a": { "servers": 1, "serviceDays": { "fixed": { "value": 1 } } } }, "clockStopsAt": "a" }"""));
         assertThat(p.message()).isEqualTo("give \"pathway\" or \"network\", not both");
     }
 
@@ -250,18 +250,18 @@ class ScenarioReaderTest {
                 {
                   "extends": "%s",
                   "network": {
-                    "stages": [
-                      { "id": "a", "after": ["c"], "servers": 1, "serviceDays": { "triangular": { "min": 3, "mode": 1, "max": 2 } } },
-                      { "id": "b", "after": ["a", "ghost"], "servers": 1, "serviceDays": { "fixed": { "value": 1 } } },
-                      { "id": "c", "after": ["b"], "servers": 1, "serviceDays": { "fixed": { "value": 1 } } }
-                    ],
+                    "stages": {
+                      "a": { "after": ["c"], "servers": 1, "serviceDays": { "triangular": { "min": 3, "mode": 1, "max": 2 } } },
+                      "b": { "after": ["a", "ghost"], "servers": 1, "serviceDays": { "fixed": { "value": 1 } } },
+                      "c": { "after": ["b"], "servers": 1, "serviceDays": { "fixed": { "value": 1 } } }
+                    },
                     "clockStopsAt": "b"
                   }
                 }
                 """.formatted(Path.of("mmc-queue.json").toAbsolutePath()));
         assertThat(problems(file)).extracting(Problem::message).containsExactlyInAnyOrder(
                 "need min <= mode <= max with min < max; found min 3.0, mode 1.0, max 2.0",
-                "stage \"ghost\" is not defined; stages: a, b, c",
+                "stage \"ghost\" is not defined; stages: assessment, a, b, c",
                 "the stages' \"after\" lists form a cycle: a -> c -> b -> a");
     }
 

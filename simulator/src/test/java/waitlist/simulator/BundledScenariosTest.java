@@ -107,8 +107,8 @@ class BundledScenariosTest {
         assertThat(s.description()).contains("2 a day", "3 assessors", "mean 1.35 days", "utilisation 0.9");
         assertThat(s.demand().annualReferrals() / 365.25).isEqualTo(2.0);
         assertThat(s.network().stages()).hasSize(1);
-        assertThat(s.network().stages().get(0).servers()).isEqualTo(3);
-        double meanService = ((waitlist.scenarios.Distribution.Exponential) s.network().stages().get(0).serviceDays()).mean();
+        assertThat(s.network().stages().get("assessment").servers()).isEqualTo(3);
+        double meanService = ((waitlist.scenarios.Distribution.Exponential) s.network().stages().get("assessment").serviceDays()).mean();
         assertThat(2.0 * meanService / 3).isCloseTo(0.9, within(1e-12));
     }
 }

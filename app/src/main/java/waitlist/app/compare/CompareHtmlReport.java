@@ -84,6 +84,9 @@ final class CompareHtmlReport {
                 page.table(table("By area, " + last.period(), "area", last.areas().entrySet().stream()
                         .map(e -> Map.entry(arm.areas().getOrDefault(e.getKey(), e.getKey()), e.getValue())).toList(), null));
             }
+            StringBuilder stages = new StringBuilder();
+            CompareStageReport.html(stages, r, d); // a stage network's places: escaped tables of their own
+            page.markup(stages.toString());
         }
         return page.finish("Made by waitlist " + stamp.toolVersion() + " (compare) on " + UkDates.format(stamp.runDate()) + ": "
                 + r.labels().size() + " scenarios, " + r.replications() + " replications each, seed " + r.seed()

@@ -35,7 +35,7 @@ final class HtmlReport {
 
     static String render(SimulationResult r, Scenario scenario, SourceNotes sources, RunStamp stamp) {
         boolean staffed = r.otProductiveHoursPerFte() != null; // a pathway with OT and coach staff, not a stage network
-        String waitingFor = waitingFor(scenario);
+        String waitingFor = waitingFor(r);
         SimulationCharts charts = new SimulationCharts(r, waitingFor);
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("Scenario", r.scenario());
@@ -51,8 +51,7 @@ final class HtmlReport {
 
         page.section("verdict", "The verdict in words");
         VerdictWords.details(r).forEach(page::paragraph);
-        page.note(VerdictWords.howToRead(r, scenario.network() == null ? "been first assessed" : "reached the start of "
-                + scenario.network().clockStopsAt()) + " Each figure is the mean over " + r.replications() + " independent runs (replications); ranges "
+        page.note(VerdictWords.howToRead(r) + " Each figure is the mean over " + r.replications() + " independent runs (replications); ranges "
                 + "in brackets, bars and shaded bands are 95% confidence intervals (" + r.confidenceIntervals() + ").");
 
         page.section("chance", "Chance the target holds, by period and area");
@@ -99,8 +98,10 @@ final class HtmlReport {
             arithmetic.toString().lines().forEach(page::note);
         }
         if (!r.stages().isEmpty()) {
+            StringBuilder stages = new StringBuilder();
+            StageReport.html(stages, r); // the stage tables of a network, with their own heading
             page.section("stages", "Stages (whole horizon)");
-            page.table(stageTable(r));
+            page.markup(stages.toString().replaceFirst("<h2>Stages \\(whole horizon\\)</h2>\n", ""));
         }
 
         page.section("tables", "Results by area");
@@ -118,9 +119,9 @@ final class HtmlReport {
                 stamp.toolVersion(), UkDates.format(stamp.runDate()), r.scenario(), r.replications(), r.seed(), r.events()));
     }
 
-    /** What the clock stops at, in the scenario's words. */
-    static String waitingFor(Scenario s) {
-        return s.network() == null ? "a first assessment" : "the start of " + s.network().clockStopsAt();
+    /** What people wait for until the clock stops, in the scenario's words: "a first assessment", "the start of reablement". */
+    static String waitingFor(SimulationResult r) {
+        return r.stages().isEmpty() ? "a first assessment" : "the start of " + r.clockStop();
     }
 
     private static String heatMap(SimulationResult r) {
@@ -163,15 +164,6 @@ final class HtmlReport {
                 + ", coaches " + Figures.pounds(r.cost().byGroup().get("coach").mean()) + "); "
                 + (r.cost().perFirstAssessment() == null ? "nobody first assessed"
                 : Figures.poundsCi(r.cost().perFirstAssessment()) + " per person first assessed") + ".");
-    }
-
-    private static Table stageTable(SimulationResult r) {
-        Table t = new Table(null, "stages", List.of("stage", "utilisation (95% CI)", "mean queue wait", "started"));
-        for (SimulationResult.StageResult st : r.stages()) {
-            Map<String, Estimate> m = st.metrics();
-            t.row(st.stage(), Figures.percentCi(m.get("utilisation")), Figures.days(m.get("queueWaitMeanDays")), Figures.number(m.get("started")));
-        }
-        return t;
     }
 
     /** One table per area: the text report's columns, the whole horizon last and set off by a rule. */

@@ -1,18 +1,15 @@
 package waitlist.app.simulate;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import waitlist.app.UserError;
-import waitlist.app.output.ForceOption;
-import waitlist.app.output.OutputFolder;
 import waitlist.app.report.RunStamp;
 import waitlist.app.run.ReportFormat;
+import waitlist.app.run.ReportOptions;
 import waitlist.app.run.RunOptions;
 import waitlist.app.scenario.ScenarioOverrides;
 import waitlist.app.booking.SolverBookingPolicy;
@@ -43,30 +40,19 @@ public final class SimulateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     RunOptions run;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write every format into DIR: simulation.txt, simulation.json, simulation.csv, simulation.html, and "
-                    + "simulation-wide.csv (one row per period and area, one column per measure and its interval). "
-                    + "A folder holding files waitlist did not write is refused unless --force.")
-    Path out;
-
-    @CommandLine.Mixin
-    ForceOption force;
-
     @CommandLine.Mixin
     ScenarioOverrides overrides;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-                    + "text: verdict and tables; json: everything, with source notes; csv: tidy rows for spreadsheets; "
-                    + "html: one self-contained page (charts, tables, assumptions) to open offline or paste into a document.")
-    ReportFormat format;
+    /** --format, and --out DIR for simulation.txt, .json, .csv and .html (--force to write into a folder waitlist did not make). */
+    @CommandLine.Mixin
+    ReportOptions report;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        OutputFolder folder = out == null ? null : OutputFolder.check(out, "--out", force.force());
+        report.checkFolder();
         LoadedScenario loaded = overrides.resolve(scenario).orElseThrow(() -> new UserError(
                 "no such file, and no bundled scenario named '" + scenario + "' (see: waitlist scenarios)"));
         Scenario s = run.withConfidence(loaded.scenario());
@@ -77,12 +63,8 @@ public final class SimulateCommand implements Callable<Integer> {
         SimulationResult result = Simulator.run(s, model, run.seed(), rule, workers, progress);
         RunOptions.done(progress);
         RunStamp stamp = RunStamp.now();
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(render(result, loaded, format, stamp));
-        stdout.flush();
-        if (folder != null) {
-            writeAll(result, loaded, folder, stamp);
-        }
+        report.write(spec.commandLine().getOut(), "simulate", "simulation", f -> render(result, loaded, f, stamp),
+                Map.of("simulation-wide.csv", WideCsv.render(result)));
         return 0;
     }
 
@@ -124,13 +106,5 @@ public final class SimulateCommand implements Callable<Integer> {
         };
     }
 
-    private static void writeAll(SimulationResult result, LoadedScenario loaded, OutputFolder folder, RunStamp stamp) {
-        try (OutputFolder.Writing files = folder.begin("simulate")) {
-            for (ReportFormat f : ReportFormat.values()) {
-                files.write("simulation." + f.extension(), render(result, loaded, f, stamp));
-            }
-            files.write("simulation-wide.csv", WideCsv.render(result));
-            files.commit();
-        }
-    }
+
 }

@@ -1,7 +1,6 @@
 package waitlist.app.sweep;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import waitlist.app.UserError;
-import waitlist.app.output.ForceOption;
 import waitlist.app.output.JsonOutput;
-import waitlist.app.output.OutputFolder;
 import waitlist.app.report.RunStamp;
 import waitlist.app.run.ReportFormat;
+import waitlist.app.run.ReportOptions;
 import waitlist.app.run.RunOptions;
 import waitlist.app.simulate.SimulateCommand;
 import waitlist.scenarios.LoadedScenario;
@@ -52,25 +50,16 @@ public final class SweepCommand implements Callable<Integer> {
     @CommandLine.Mixin
     RunOptions run;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv has one row per point.")
-    ReportFormat format;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write every format into DIR: sweep.txt, .json, .csv and .html, and sweep-wide.csv (one row per "
-                    + "point, period and area). "
-                    + "A folder holding files waitlist did not write is refused unless --force.")
-    Path out;
-
+    /** --format (csv: one row per point), and --out DIR for sweep.txt, .json, .csv and .html. */
     @CommandLine.Mixin
-    ForceOption force;
+    ReportOptions report;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        OutputFolder folder = out == null ? null : OutputFolder.check(out, "--out", force.force());
+        report.checkFolder();
         List<ValueOverride> fixed = new ArrayList<>();
         List<SweepAxis> axes = new ArrayList<>();
         for (String a : assignments) {
@@ -112,18 +101,8 @@ public final class SweepCommand implements Callable<Integer> {
                 axes.stream().map(SweepAxis::pointer).toList(), points, Sweep.breakEvens(axes, points, unit));
         Scenario first = scenarios.get(0);
         Page page = new Page(unit, first.target().confidenceOrDefault(), first.target().attainment(), RunStamp.now());
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(render(result, page, format));
-        stdout.flush();
-        if (folder != null) {
-            try (OutputFolder.Writing files = folder.begin("sweep")) {
-                for (ReportFormat f : ReportFormat.values()) {
-                    files.write("sweep." + f.extension(), render(result, page, f));
-                }
-                files.write("sweep-wide.csv", SweepPage.wideCsv(result));
-                files.commit();
-            }
-        }
+        report.write(spec.commandLine().getOut(), "sweep", "sweep", f -> render(result, page, f),
+                Map.of("sweep-wide.csv", SweepPage.wideCsv(result)));
         return 0;
     }
 

@@ -102,7 +102,7 @@ class HtmlReportTest {
                     "allianceShares": { "a": 1.0 }
                   },
                   "network": {
-                    "stages": [ { "id": "assessment", "servers": 3, "serviceDays": { "exponential": { "mean": 1.35 } } } ],
+                    "stages": { "assessment": { "servers": 3, "serviceDays": { "exponential": { "mean": 1.35 } } } },
                     "clockStopsAt": "assessment"
                   }
                 }
@@ -113,7 +113,7 @@ class HtmlReportTest {
                 .contains("Checks escaping: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; friends",
                         "<caption>Alpha &amp; Omega &lt;North&gt;</caption>",
                         "<dd>assumption: &lt;i&gt;made up&lt;/i&gt; &amp; round</dd>",
-                        "<h2>Stages (whole horizon)</h2>", "<th scope=\"row\">assessment</th>");
+                        "<h2>Stages (whole horizon)</h2>", "<caption>assessment: 3 places shared county-wide</caption>");
         // the network's own words: its clock stop, never the Reconnect pathway's staff or first assessment
         assertThat(html.out()).contains("Wait for the start of assessment")
                 .doesNotContain("first assess", ">OT", "OT use", "coach", "Coach");

@@ -133,10 +133,21 @@ class SimulateCommandTest {
     }
 
     @Test
-    void networkScenariosRunToo() {
+    void networkScenariosSpeakTheirOwnWords() {
         CliRun r = CliRun.run("simulate", "connect-reablement", "--replications", "5");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("Six-week target (95% within 42 days): ");
+        // the file's target (7 days) and clock-stopping stage, never the Reconnect service's words
+        String report = r.out().substring(0, r.out().indexOf("Assumptions and sources")); // the notes quote the file as written
+        assertThat(report).startsWith("One-week target to start reablement (90% within 7 days): ")
+                .contains("whose day 7 fell in it (eligible and still waiting, or seen) had started reablement by then",
+                        "reablement: 520 places (north-east 140, mid 140, south 146, west 94); a place is held after the work ends"
+                                + " until domiciliary-care starts",
+                        "Mid quadrant")
+                .doesNotContain("OT", "coach", "first assess", "first-assess", "six-week", "Six-week");
+        CliRun csv = CliRun.run("simulate", "connect-reablement", "--replications", "5", "--format", "csv");
+        assertThat(csv.out()).contains("\nhorizon,whole horizon,2027-07-05,2029-07-02,mid,reablement/occupancy,mean,");
+        CliRun json = CliRun.run("simulate", "connect-reablement", "--replications", "5", "--format", "json");
+        assertThat(json.out()).contains("\"clockStop\": \"reablement\"", "\"holdsUntil\": \"domiciliary-care\"", "\"capacityPerYear\": {");
     }
 
     @Test

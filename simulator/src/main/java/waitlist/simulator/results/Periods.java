@@ -82,6 +82,19 @@ public final class Periods {
         return periodOfDay[(int) day];
     }
 
+    /**
+     * The periods whose end-of-period values a weekly census taken at {@code censusDay} (a week's end) sets: the
+     * calendar period the week belongs to, if it is reported on its own, and the whole horizon; none in the warm-up.
+     */
+    public int[] endedBy(double censusDay) {
+        double inWeek = censusDay - 0.5;
+        if (!reported(inWeek)) {
+            return new int[0];
+        }
+        int p = of(inWeek);
+        return p < 0 ? new int[] {wholeIndex()} : new int[] {p, wholeIndex()};
+    }
+
     /** Whether {@code day} counts in the whole-horizon results (after the warm-up, before the end). */
     public boolean reported(double day) {
         return day >= firstReportedDay && day < horizonDays;
