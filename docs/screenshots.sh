@@ -2,7 +2,7 @@
 # Regenerates the report screenshots in docs/screenshots/ from real runs of ./waitlist, drawn by headless Chromium.
 # Needs Chromium (apt-get install chromium). The run date on the pages is fixed through SOURCE_DATE_EPOCH, so the same
 # tool gives the same pages; PNGs can still differ by a pixel between Chromium versions and fonts.
-# Usage: docs/screenshots.sh   (about two minutes on 2 cores)
+# Usage: docs/screenshots.sh   (a few minutes on 2 cores)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 shots="$root/docs/screenshots"
@@ -15,13 +15,13 @@ wl="$root/waitlist"
 mkdir -p "$shots"
 
 echo "simulate..." >&2
-"$wl" simulate --replications 1000 --seed 1 --out "$work/simulate" >/dev/null
+"$wl" simulate --replications 400 --seed 1 --out "$work/simulate" >/dev/null
 echo "compare..." >&2
 "$wl" compare reconnect-baseline reconnect-extension-2030 --replications 400 --seed 1 --out "$work/compare" >/dev/null
 echo "sweep..." >&2
 "$wl" sweep --set /demand/growthPerYear=0..0.2:0.025 --replications 200 --seed 1 --out "$work/sweep" >/dev/null
 echo "staff..." >&2
-"$wl" staff --confidence 0.9 --out "$work/staff" >/dev/null
+"$wl" staff --search-replications 100 --out "$work/staff" >/dev/null
 echo "plan..." >&2
 "$wl" snapshot --referrals 150 --seed 1 --start 2027-01-04 -o "$work/s150.json" >/dev/null
 "$wl" plan "$work/s150.json" --seed 1 -o "$work/plan" >/dev/null

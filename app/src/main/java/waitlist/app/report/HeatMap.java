@@ -40,6 +40,32 @@ public final class HeatMap {
         return p >= q ? "holds" : p >= 0.5 ? "at risk" : "misses";
     }
 
+    /**
+     * A run's verdict as a heat map: its areas down (the county last, set off), its periods across, and optionally a last
+     * column for the chance that every period holds.
+     */
+    public static String ofVerdict(waitlist.simulator.results.SimulationResult r, String caption, boolean allPeriods) {
+        List<String> periods = new java.util.ArrayList<>(r.verdict().periods().stream()
+                .map(waitlist.simulator.results.TargetVerdict.PeriodVerdict::period).toList());
+        if (allPeriods) {
+            periods.add("all periods");
+        }
+        List<Row> rows = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<String, String> area : r.areas().entrySet()) {
+            List<Estimate> chances = new java.util.ArrayList<>();
+            for (waitlist.simulator.results.TargetVerdict.PeriodVerdict p : r.verdict().periods()) {
+                chances.add(p.areas().stream().filter(a -> a.area().equals(area.getKey())).findFirst()
+                        .map(waitlist.simulator.results.TargetVerdict.AreaVerdict::pHolds).orElse(null));
+            }
+            if (allPeriods) {
+                chances.add(r.verdict().allPeriods().stream().filter(a -> a.area().equals(area.getKey())).findFirst()
+                        .map(waitlist.simulator.results.TargetVerdict.AllPeriods::pAllHold).orElse(null));
+            }
+            rows.add(new Row(area.getValue(), chances, area.getKey().equals(r.countyKey())));
+        }
+        return html(caption, "area", periods, rows, r.verdict().confidence());
+    }
+
     public static String html(String caption, String cornerHeading, List<String> periods, List<Row> rows, double q) {
         StringBuilder sb = new StringBuilder("<table class=\"heat\">\n<caption>").append(Html.escape(caption)).append("</caption>\n");
         sb.append("<thead><tr><th scope=\"col\">").append(Html.escape(cornerHeading)).append("</th>");

@@ -55,7 +55,8 @@ final class HtmlReport {
                 + "in brackets, bars and shaded bands are 95% confidence intervals (" + r.confidenceIntervals() + ").");
 
         page.section("chance", "Chance the target holds, by period and area");
-        page.markup(heatMap(r));
+        page.markup(HeatMap.ofVerdict(r, "Chance the target holds (share of replications in which it held); hover a cell for its 95% "
+                + "interval", true));
 
         page.section("attainment", "Attainment");
         page.figure(charts.attainment(), "Mean over the replications with its 95% confidence interval; the dashed line is the target. "
@@ -122,25 +123,6 @@ final class HtmlReport {
     /** What people wait for until the clock stops, in the scenario's words: "a first assessment", "the start of reablement". */
     static String waitingFor(SimulationResult r) {
         return r.stages().isEmpty() ? "a first assessment" : "the start of " + r.clockStop();
-    }
-
-    private static String heatMap(SimulationResult r) {
-        List<String> periods = new ArrayList<>();
-        r.verdict().periods().forEach(p -> periods.add(p.period()));
-        periods.add("all periods");
-        List<HeatMap.Row> rows = new ArrayList<>();
-        for (Map.Entry<String, String> area : r.areas().entrySet()) {
-            List<Estimate> chances = new ArrayList<>();
-            for (TargetVerdict.PeriodVerdict p : r.verdict().periods()) {
-                chances.add(p.areas().stream().filter(a -> a.area().equals(area.getKey())).findFirst()
-                        .map(TargetVerdict.AreaVerdict::pHolds).orElse(null));
-            }
-            chances.add(r.verdict().allPeriods().stream().filter(a -> a.area().equals(area.getKey())).findFirst()
-                    .map(TargetVerdict.AllPeriods::pAllHold).orElse(null));
-            rows.add(new HeatMap.Row(area.getValue(), chances, area.getKey().equals(r.countyKey())));
-        }
-        return HeatMap.html("Chance the target holds (share of replications in which it held); hover a cell for its 95% interval",
-                "area", periods, rows, r.verdict().confidence());
     }
 
     private static Table attainmentTable(SimulationResult r) {

@@ -68,7 +68,8 @@ final class StaffPage {
         if (verified != null) {
             page.section("verified", "Verified on fresh seeds");
             page.lead(verified.verdict().text() + ".");
-            page.markup(heatMap(verified));
+            page.markup(HeatMap.ofVerdict(verified, "Chance the target holds with the proposed staffing (fresh seeds); hover a cell "
+                + "for its 95% interval", false));
             if (verified.cost() != null) {
                 page.paragraph("Staff cost over the horizon with this staffing, pro rata by dated FTE: " + Figures.poundsCi(verified.cost().annualTotal())
                         + " a year; " + Figures.poundsCi(verified.cost().perFirstAssessment()) + " per person first assessed.");
@@ -113,20 +114,5 @@ final class StaffPage {
                 Table.Cell.of(Figures.fte(totals[2])), Table.Cell.of(Figures.fte(totals[3])),
                 Table.Cell.of(Figures.signedPounds(outcome.costProposed() - outcome.costToday()))), "total");
         return t;
-    }
-
-    private static String heatMap(SimulationResult r) {
-        List<String> periods = r.verdict().periods().stream().map(TargetVerdict.PeriodVerdict::period).toList();
-        List<HeatMap.Row> rows = new ArrayList<>();
-        for (Map.Entry<String, String> area : r.areas().entrySet()) {
-            List<Estimate> chances = new ArrayList<>();
-            for (TargetVerdict.PeriodVerdict p : r.verdict().periods()) {
-                chances.add(p.areas().stream().filter(a -> a.area().equals(area.getKey())).findFirst()
-                        .map(TargetVerdict.AreaVerdict::pHolds).orElse(null));
-            }
-            rows.add(new HeatMap.Row(area.getValue(), chances, area.getKey().equals(r.countyKey())));
-        }
-        return HeatMap.html("Chance the target holds with the proposed staffing (fresh seeds); hover a cell for its 95% interval", "area",
-                periods, rows, r.verdict().confidence());
     }
 }
