@@ -28,7 +28,7 @@ echo "plan..." >&2
 echo "connect (a stage network)..." >&2
 "$wl" simulate connect-reablement --replications 200 --seed 1 --out "$work/connect" >/dev/null
 
-# shot NAME PAGE HEIGHT: the first HEIGHT pixels of PAGE (a #fragment scrolls to a section first)
+# shot NAME PAGE HEIGHT: the first HEIGHT pixels of PAGE
 shot() {
   local profile
   profile=$(mktemp -d)
@@ -39,10 +39,10 @@ shot() {
   echo "wrote docs/screenshots/$1.png" >&2
 }
 shot simulate "$work/simulate/simulation.html" 1700
-shot simulate-charts "$work/simulate/simulation.html#waits" 1500
+shot simulate-full "$work/simulate/simulation.html" 5600
 shot compare "$work/compare/comparison.html" 1700
 shot sweep "$work/sweep/sweep.html" 1500
 shot staff "$work/staff/staffing.html" 1600
 shot plan "$work/plan/plan.html" 1500
-shot plan-diaries "$work/plan/plan.html#diaries" 1100
+shot plan-full "$work/plan/plan.html" 4200
 shot connect "$work/connect/simulation.html" 1500
