@@ -30,7 +30,7 @@ class RecoveryTrajectoryTest {
         ReplicationModel model = Simulator.model(s, null);
         Summary summary = Simulator.summarise(model, 1, Replications.of(200), 2, Progress.NONE);
         List<Period> quarters = model.periods().all().stream().filter(p -> !p.whole()).toList();
-        assertThat(quarters).extracting(Period::label).containsExactly("2024 Q2", "2024 Q3", "2024 Q4", "2025 Q1", "2025 Q2");
+        assertThat(quarters).extracting(Period::label).containsExactly("2024/25 Q1", "2024/25 Q2", "2024/25 Q3", "2024/25 Q4", "2025/26 Q1");
         int county = model.alliances().size();
         for (int q = 0; q < PUBLISHED_WEEKS.length; q++) {
             Estimate longest = summary.estimate(q, county, Metric.WAIT_MAX);

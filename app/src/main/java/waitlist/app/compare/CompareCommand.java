@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import waitlist.app.UserError;
 import waitlist.app.output.JsonOutput;
+import waitlist.app.report.RunStamp;
 import waitlist.app.run.ReportFormat;
 import waitlist.app.run.ReportOptions;
 import waitlist.app.run.RunOptions;
@@ -68,16 +69,18 @@ public final class CompareCommand implements Callable<Integer> {
         Progress progress = RunOptions.progress(spec.commandLine().getErr(), "comparing");
         ComparisonResult result = Comparison.run(arms, run.seed(), run.replications(), run.threads(), progress);
         RunOptions.done(progress);
-        report.write(spec.commandLine().getOut(), "compare", "comparison", f -> render(result, loaded, f), Map.of());
+        RunStamp stamp = RunStamp.now();
+        report.write(spec.commandLine().getOut(), "compare", "comparison", f -> render(result, loaded, f, stamp),
+                Map.of("comparison-wide.csv", CompareWideCsv.render(result)));
         return 0;
     }
 
-    static String render(ComparisonResult result, List<LoadedScenario> loaded, ReportFormat format) {
+    static String render(ComparisonResult result, List<LoadedScenario> loaded, ReportFormat format, RunStamp stamp) {
         return switch (format) {
             case text -> CompareTextReport.render(result);
             case json -> JsonOutput.write(result);
             case csv -> CompareCsvReport.render(result);
-            case html -> CompareHtmlReport.render(result, loaded);
+            case html -> CompareHtmlReport.render(result, loaded, stamp);
         };
     }
 }

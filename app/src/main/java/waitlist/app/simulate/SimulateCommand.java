@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import waitlist.app.UserError;
+import waitlist.app.report.RunStamp;
 import waitlist.app.run.ReportFormat;
 import waitlist.app.run.ReportOptions;
 import waitlist.app.run.RunOptions;
@@ -63,7 +64,9 @@ public final class SimulateCommand implements Callable<Integer> {
                 progress == Progress.NONE ? null : spec.commandLine().getErr());
         SimulationResult result = Simulator.run(s, model, run.seed(), rule, workers, progress);
         RunOptions.done(progress);
-        report.write(spec.commandLine().getOut(), "simulate", "simulation", f -> render(result, loaded, f), Map.of());
+        RunStamp stamp = RunStamp.now();
+        report.write(spec.commandLine().getOut(), "simulate", "simulation", f -> render(result, loaded, f, stamp),
+                Map.of("simulation-wide.csv", WideCsv.render(result)));
         return 0;
     }
 
@@ -95,13 +98,13 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    static String render(SimulationResult result, LoadedScenario loaded, ReportFormat format) {
+    static String render(SimulationResult result, LoadedScenario loaded, ReportFormat format, RunStamp stamp) {
         SourceNotes sources = loaded.sources();
         return switch (format) {
             case text -> TextReport.render(result, sources);
             case json -> JsonReport.render(result, sources);
             case csv -> CsvReport.render(result);
-            case html -> HtmlReport.render(result, loaded.scenario().description(), sources);
+            case html -> HtmlReport.render(result, loaded.scenario(), sources, stamp);
         };
     }
 

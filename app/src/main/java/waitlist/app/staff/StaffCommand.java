@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import waitlist.app.UserError;
 import waitlist.app.output.JsonOutput;
 import waitlist.app.output.OutputFolder;
+import waitlist.app.report.RunStamp;
 import waitlist.app.run.ReportFormat;
 import waitlist.app.run.ReportOptions;
 import waitlist.app.run.RunOptions;
@@ -97,9 +98,10 @@ public final class StaffCommand implements Callable<Integer> {
             RunOptions.done(progress);
         }
         StaffReport staffReport = new StaffReport(s, goal, run.seed(), outcome, staffed.describe(), folder != null);
+        RunStamp stamp = RunStamp.now();
         if (!outcome.feasible()) {
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(render(staffReport, report.format()));
+            stdout.print(render(staffReport, report.format(), stamp));
             stdout.flush();
             throw new UserError("no staffing meets the goal: " + outcome.whyNot());
         }
@@ -107,8 +109,9 @@ public final class StaffCommand implements Callable<Integer> {
         if (folder != null) {
             extra.put(StaffedScenario.FILE, staffed.json(outcome.proposed(), staffReport.describeGoal(), folder.path()));
             extra.put("trail.csv", staffReport.trailCsv());
+            extra.put("staffing-wide.csv", staffReport.wideCsv());
         }
-        this.report.write(spec.commandLine().getOut(), "staff", "staffing", f -> render(staffReport, f), extra);
+        this.report.write(spec.commandLine().getOut(), "staff", "staffing", f -> render(staffReport, f, stamp), extra);
         return 0;
     }
 
@@ -143,12 +146,12 @@ public final class StaffCommand implements Callable<Integer> {
         return new StaffingGoal(s.target().confidenceOrDefault(), maxPlaceWaitDays, step, when, maxFactor, searchReplications, verifying);
     }
 
-    static String render(StaffReport report, ReportFormat format) {
+    static String render(StaffReport report, ReportFormat format, RunStamp stamp) {
         return switch (format) {
             case text -> report.text();
             case json -> JsonOutput.write(report.json());
             case csv -> report.planCsv();
-            case html -> report.html();
+            case html -> report.html(stamp);
         };
     }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import waitlist.app.UserError;
 import waitlist.app.output.JsonOutput;
+import waitlist.app.report.RunStamp;
 import waitlist.app.run.ReportFormat;
 import waitlist.app.run.ReportOptions;
 import waitlist.app.run.RunOptions;
@@ -98,16 +99,23 @@ public final class SweepCommand implements Callable<Integer> {
         }
         SweepResult result = new SweepResult(scenarios.get(0).name(), run.seed(), run.replications().describe(),
                 axes.stream().map(SweepAxis::pointer).toList(), points, Sweep.breakEvens(axes, points, unit));
-        report.write(spec.commandLine().getOut(), "sweep", "sweep", f -> render(result, unit, f), Map.of());
+        Scenario first = scenarios.get(0);
+        Page page = new Page(unit, first.target().confidenceOrDefault(), first.target().attainment(), RunStamp.now());
+        report.write(spec.commandLine().getOut(), "sweep", "sweep", f -> render(result, page, f),
+                Map.of("sweep-wide.csv", SweepPage.wideCsv(result)));
         return 0;
     }
 
-    static String render(SweepResult r, String unit, ReportFormat format) {
+    /** What the HTML page needs besides the result: the period unit, the confidence and target it reads against, the run stamp. */
+    record Page(String unit, double confidence, double target, RunStamp stamp) {
+    }
+
+    static String render(SweepResult r, Page page, ReportFormat format) {
         return switch (format) {
-            case text -> SweepReports.text(r, unit);
+            case text -> SweepReports.text(r, page.unit());
             case json -> JsonOutput.write(r);
             case csv -> SweepReports.csv(r);
-            case html -> SweepReports.html(r, unit);
+            case html -> SweepPage.render(r, page.unit(), page.confidence(), page.target(), page.stamp());
         };
     }
 }
