@@ -7,7 +7,7 @@ import waitlist.scenarios.rules.Share;
 import waitlist.scenarios.rules.MaxItems;
 
 /**
- * A referral's life in the Reconnect-style service (BRIEF §4): triage, waiting for a first
+ * A referral's life in the Reconnect-style service (docs/domain.md): triage, waiting for a first
  * assessment by an OT, an intervention (group or one-to-one), reviews, discharge, re-referral.
  *
  * @param dropoutPerWeek  chance that someone still waiting leaves the list in a given week

@@ -1,9 +1,9 @@
 package waitlist.scenarios;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +16,16 @@ import waitlist.scenarios.io.Findings;
 /**
  * The rules a scenario must follow beyond its shape: shares that sum to 1, dates in order,
  * alliances referred to but not defined, distributions whose parameters contradict each other,
- * stage networks with cycles. Every problem is reported, by JSON Pointer.
+ * stage networks with cycles, places held until an earlier stage. Every problem is reported, by JSON Pointer.
  */
 public final class ScenarioCheck implements DocumentCheck<Scenario> {
+
+    /** A lognormal's sd at most this many times its mean: wider has no use for a duration, and far wider cannot be sampled. */
+    static final double MAX_SPREAD = 100;
+    /** ... and at least this fraction of it. */
+    static final double MIN_SPREAD = 1e-6;
+    /** Smallest gamma shape: below it nearly every draw is 0 and the rest are huge. */
+    static final double MIN_GAMMA_SHAPE = 0.01;
 
     /** Shares are written to a few decimals; this much rounding is forgiven. */
     static final double SHARE_TOLERANCE = 1e-6;
@@ -45,7 +52,7 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
             staff(s.workforce().coach(), "/workforce/coach", s.horizon().start(), alliances, f);
         }
         if (s.network() != null) {
-            network(s.network(), f);
+            network(s, alliances, f);
         }
         if (s.booking() != null && s.booking().cycleDays() != null && s.booking().cycleDays() % 7 != 0) {
             // The pathway model plans OT time week by week; a 3-day cycle would silently become weekly.
@@ -188,70 +195,132 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
         }
     }
 
-    private static void network(Network n, Findings f) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < n.stages().size(); i++) {
-            if (index.putIfAbsent(n.stages().get(i).id(), i) != null) {
-                f.add("/network/stages/" + i + "/id", "stage id \"" + n.stages().get(i).id() + "\" is defined twice");
-            }
-            distribution(n.stages().get(i).serviceDays(), "/network/stages/" + i + "/serviceDays", f);
+    private static void network(Scenario s, Set<String> alliances, Findings f) {
+        Network n = s.network();
+        if (n.stages().isEmpty()) {
+            f.add("/network/stages", "define at least one stage, e.g. {\"assessment\": {\"servers\": 3, \"serviceDays\": {\"exponential\": {\"mean\": 1}}}}");
+            return;
         }
-        for (int i = 0; i < n.stages().size(); i++) {
-            List<String> after = n.stages().get(i).afterOrEmpty();
-            for (int j = 0; j < after.size(); j++) {
-                if (!index.containsKey(after.get(j))) {
-                    f.add("/network/stages/" + i + "/after/" + j, "stage \"" + after.get(j) + "\" is not defined; stages: "
-                            + String.join(", ", index.keySet().stream().sorted().toList()));
+        String defined = String.join(", ", n.stageIds());
+        n.stages().forEach((id, stage) -> {
+            String at = "/network/stages/" + escape(id);
+            if (id.isBlank()) {
+                f.add(at, "a stage id may not be empty");
+            }
+            distribution(stage.serviceDays(), at + "/serviceDays", f);
+            stageReferences(stage.afterOrEmpty(), n, at + "/after", defined, f);
+            if (stage.afterByAlliance() != null) {
+                stage.afterByAlliance().forEach((alliance, after) -> {
+                    defined(alliance, alliances, at + "/afterByAlliance/" + escape(alliance), f);
+                    stageReferences(after, n, at + "/afterByAlliance/" + escape(alliance), defined, f);
+                });
+            }
+            places(stage, at, alliances, s.demand(), f);
+            if (stage.holdsUntil() != null && !n.stages().containsKey(stage.holdsUntil())) {
+                f.add(at + "/holdsUntil", "stage \"" + stage.holdsUntil() + "\" is not defined; stages: " + defined);
+            }
+        });
+        if (!n.stages().containsKey(n.clockStopsAt())) {
+            f.add("/network/clockStopsAt", "stage \"" + n.clockStopsAt() + "\" is not defined; stages: " + defined);
+        }
+        // Each alliance may order the stages differently; check every distinct order once.
+        Map<String, String> orders = new LinkedHashMap<>();
+        orders.put(null, "");
+        for (String alliance : alliances) {
+            boolean overridden = n.stages().values().stream()
+                    .anyMatch(st -> st.afterByAlliance() != null && st.afterByAlliance().containsKey(alliance));
+            if (overridden) {
+                orders.put(alliance, " for alliance \"" + alliance + "\"");
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        orders.forEach((alliance, forWhom) -> {
+            StageGraph graph = StageGraph.of(n, alliance);
+            List<String> cycle = graph.cycle();
+            if (!cycle.isEmpty()) {
+                String message = "the stages' \"after\" lists form a cycle" + forWhom + ": " + String.join(" -> ", cycle);
+                if (reported.add(message)) {
+                    f.add("/network/stages", message);
+                }
+                return;
+            }
+            ordering(n, graph, forWhom, reported, f);
+        });
+    }
+
+    /** Blocking and leaving must respect the order: a place is held until a later stage; nobody leaves before the clock stops. */
+    private static void ordering(Network n, StageGraph graph, String forWhom, Set<String> reported, Findings f) {
+        int clock = graph.index(n.clockStopsAt());
+        n.stages().forEach((id, stage) -> {
+            int s = graph.index(id);
+            String at = "/network/stages/" + escape(id);
+            int held = stage.holdsUntil() == null ? -1 : graph.index(stage.holdsUntil());
+            if (held >= 0 && !graph.downstream(s)[held]) {
+                String message = held == s
+                        ? "a stage cannot hold its place until it starts itself; name a later stage, e.g. the start of onward care"
+                        : "\"" + stage.holdsUntil() + "\" does not come after \"" + id + "\"" + forWhom
+                          + ": a place can only be held until a later stage starts (one reached through the \"after\" lists)";
+                if (reported.add(at + message)) {
+                    f.add(at + "/holdsUntil", message);
                 }
             }
-        }
-        if (!index.containsKey(n.clockStopsAt())) {
-            f.add("/network/clockStopsAt", "stage \"" + n.clockStopsAt() + "\" is not defined");
-        }
-        List<String> cycle = cycle(n);
-        if (!cycle.isEmpty()) {
-            f.add("/network/stages", "the stages' \"after\" lists form a cycle: " + String.join(" -> ", cycle));
+            if (stage.exitShare() > 0 && clock >= 0 && graph.downstream(s)[clock]) {
+                String message = "people who leave after \"" + id + "\" would never reach \"" + n.clockStopsAt()
+                        + "\", where the clock stops" + forWhom + "; leaving is only allowed at or after the clock-stopping stage";
+                if (reported.add(at + message)) {
+                    f.add(at + "/exitShare", message);
+                }
+            }
+        });
+    }
+
+    private static void stageReferences(List<String> after, Network n, String at, String defined, Findings f) {
+        for (int j = 0; j < after.size(); j++) {
+            if (!n.stages().containsKey(after.get(j))) {
+                f.add(at + "/" + j, "stage \"" + after.get(j) + "\" is not defined; stages: " + defined);
+            }
         }
     }
 
-    /** A cycle in the stages' dependencies, as stage ids, or empty. Depth-first search with colours. */
-    private static List<String> cycle(Network n) {
-        Map<String, Stage> byId = new HashMap<>();
-        n.stages().forEach(s -> byId.putIfAbsent(s.id(), s));
-        Map<String, Integer> colour = new HashMap<>();
-        for (Stage s : n.stages()) {
-            List<String> path = new ArrayList<>();
-            if (visit(s.id(), byId, colour, path)) {
-                return path;
-            }
+    /** One pool county-wide, or one per alliance covering every alliance that gets referrals; or neither (no limit). */
+    private static void places(Stage stage, String at, Set<String> alliances, Demand demand, Findings f) {
+        if (stage.servers() != null && stage.serversByAlliance() != null) {
+            f.add(at, "give \"servers\" (one pool of places county-wide) or \"serversByAlliance\" (places per alliance), not both");
+            return;
         }
-        return List.of();
+        if (stage.serversByAlliance() == null) {
+            return;
+        }
+        stage.serversByAlliance().keySet().forEach(a -> defined(a, alliances, at + "/serversByAlliance/" + escape(a), f));
+        List<String> missing = alliances.stream().filter(a -> !stage.serversByAlliance().containsKey(a)).toList();
+        if (!missing.isEmpty()) {
+            f.add(at + "/serversByAlliance", "no places given for " + String.join(", ", missing)
+                    + "; list every alliance (0 for one that gets no referrals)");
+        }
+        stage.serversByAlliance().forEach((a, places) -> {
+            if (places == 0 && demand.allianceShares().getOrDefault(a, 0.0) > 0) {
+                f.add(at + "/serversByAlliance/" + escape(a), "alliance \"" + a + "\" gets referrals but has no places here,"
+                        + " so its people would wait for ever; give at least 1");
+            }
+        });
     }
 
-    private static boolean visit(String id, Map<String, Stage> byId, Map<String, Integer> colour, List<String> path) {
-        int c = colour.getOrDefault(id, 0);
-        if (c == 2 || !byId.containsKey(id)) {
-            return false;
-        }
-        path.add(id);
-        if (c == 1) {
-            path.subList(0, path.indexOf(id)).clear();
-            return true;
-        }
-        colour.put(id, 1);
-        for (String next : byId.get(id).afterOrEmpty()) {
-            if (visit(next, byId, colour, path)) {
-                return true;
-            }
-        }
-        colour.put(id, 2);
-        path.removeLast();
-        return false;
+    /** A JSON Pointer reference token (RFC 6901). */
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
     }
 
     static void distribution(Distribution d, String at, Findings f) {
         if (d instanceof Distribution.Gamma g && g.mean() > Distribution.MAX) {
             f.add(at + "/gamma", "the mean (shape × scale = " + round(g.mean()) + ") must be at most " + (long) Distribution.MAX);
+        }
+        if (d instanceof Distribution.Gamma g && g.shape() < MIN_GAMMA_SHAPE) {
+            f.add(at + "/gamma/shape", "must be at least " + MIN_GAMMA_SHAPE + "; found " + g.shape());
+        }
+        if (d instanceof Distribution.Lognormal l && (l.sd() > MAX_SPREAD * l.mean() || l.sd() < MIN_SPREAD * l.mean())) {
+            // Outside this the underlying normal's variance overflows, or underflows to none, and draws fail.
+            f.add(at + "/lognormal/sd", "the sd must be between a millionth of the mean and " + (long) MAX_SPREAD
+                    + " times it (for no spread at all, use {\"fixed\": {\"value\": ...}}); found sd " + l.sd() + " for mean " + l.mean());
         }
         switch (d) {
             case Distribution.Triangular t -> {

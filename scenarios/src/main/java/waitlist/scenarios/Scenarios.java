@@ -32,8 +32,10 @@ public final class Scenarios {
             "reconnect-ai-assessment",
             "reconnect-west-expansion",
             "reconnect-solver-booking",
+            "reconnect-recovery",
             "connect-reablement",
             "connect-reablement-series",
+            "connect-reablement-mid-trial",
             "mmc-queue");
 
     public static final String DEFAULT = "reconnect-baseline";

@@ -58,7 +58,7 @@ class ScenarioReaderTest {
     void baselineCarriesThePublishedFiguresAndTheirSources() {
         LoadedScenario baseline = Scenarios.load(BASELINE);
         Scenario s = baseline.scenario();
-        assertThat(s.demand().annualReferrals()).isEqualTo(660);
+        assertThat(s.demand().annualReferrals().value()).isEqualTo(660);
         assertThat(s.alliances()).extracting(Alliance::name).containsExactly(
                 "South East Essex", "South West Essex", "Mid Essex", "North East Essex", "West Essex");
         assertThat(s.initialState().alliances().stream().mapToInt(AllianceState::inService).sum()).isEqualTo(880);
@@ -84,8 +84,8 @@ class ScenarioReaderTest {
     void extendsOverridesOnlyWhatTheVariantWrites() {
         Scenario ai = Scenarios.bundled("reconnect-ai-assessment").scenario();
         Scenario baseline = Scenarios.bundled("reconnect-baseline").scenario();
-        assertThat(ai.pathway().firstAssessment().writeUpMinutes()).isEqualTo(20);
-        assertThat(ai.pathway().firstAssessment().contactMinutes()).isEqualTo(75);
+        assertThat(ai.pathway().firstAssessment().writeUpMinutes().value()).isEqualTo(20);
+        assertThat(ai.pathway().firstAssessment().contactMinutes().value()).isEqualTo(75);
         assertThat(ai.workforce()).isEqualTo(baseline.workforce());
         assertThat(Scenarios.bundled("reconnect-extension-2030").extendsChain()).hasSize(2);
     }
@@ -105,7 +105,8 @@ class ScenarioReaderTest {
     void wrongTypeSaysWhatIsExpected() throws IOException {
         Problem p = onlyProblem(variant("type.json", "  \"demand\": { \"annualReferrals\": \"lots\" }"));
         assertThat(p.path()).isEqualTo("/demand/annualReferrals");
-        assertThat(p.message()).isEqualTo("expected a number greater than 0 and at most 100000, found a string (\"lots\")");
+        assertThat(p.message()).isEqualTo("expected a number greater than 0 and at most 100000 (or {\"value\": ..., \"changes\": [{\"from\": date, \"value\": ...}]} "
+                + "if it changes on dates), found a string (\"lots\")");
     }
 
     @Test
@@ -118,7 +119,7 @@ class ScenarioReaderTest {
                   "target": { "days": 42, "attainment": 0.95, "reportingPeriod": "quarter" },
                   "alliances": [ { "id": "mid", "name": "Mid Essex" } ],
                   "demand": { "annualReferrals": 100, "allianceShares": { "mid": 1 } },
-                  "network": { "stages": [ { "id": "a", "servers": 1, "serviceDays": { "exponential": { "mean": 1 } } } ], "clockStopsAt": "a" }
+                  "network": { "stages": { "a": { "servers": 1, "serviceDays": { "exponential": { "mean": 1 } } } }, "clockStopsAt": "a" }
                 }
                 """);
         Problem p = onlyProblem(file);
@@ -239,7 +240,7 @@ class ScenarioReaderTest {
     @Test
     void bothOrNeitherPathwayAndNetwork() throws IOException {
         Problem p = onlyProblem(variant("both.json", """
-                  "network": { "stages": [ { "id": "a", "servers": 1, "serviceDays": { "fixed": { "value": 1 } } } ], "clockStopsAt": "a" }"""));
+                  "network": { "stages": { "a": { "servers": 1, "serviceDays": { "fixed": { "value": 1 } } } }, "clockStopsAt": "a" }"""));
         assertThat(p.message()).isEqualTo("give \"pathway\" or \"network\", not both");
     }
 
@@ -250,18 +251,18 @@ class ScenarioReaderTest {
                 {
                   "extends": "%s",
                   "network": {
-                    "stages": [
-                      { "id": "a", "after": ["c"], "servers": 1, "serviceDays": { "triangular": { "min": 3, "mode": 1, "max": 2 } } },
-                      { "id": "b", "after": ["a", "ghost"], "servers": 1, "serviceDays": { "fixed": { "value": 1 } } },
-                      { "id": "c", "after": ["b"], "servers": 1, "serviceDays": { "fixed": { "value": 1 } } }
-                    ],
+                    "stages": {
+                      "a": { "after": ["c"], "servers": 1, "serviceDays": { "triangular": { "min": 3, "mode": 1, "max": 2 } } },
+                      "b": { "after": ["a", "ghost"], "servers": 1, "serviceDays": { "fixed": { "value": 1 } } },
+                      "c": { "after": ["b"], "servers": 1, "serviceDays": { "fixed": { "value": 1 } } }
+                    },
                     "clockStopsAt": "b"
                   }
                 }
                 """.formatted(Path.of("mmc-queue.json").toAbsolutePath()));
         assertThat(problems(file)).extracting(Problem::message).containsExactlyInAnyOrder(
                 "need min <= mode <= max with min < max; found min 3.0, mode 1.0, max 2.0",
-                "stage \"ghost\" is not defined; stages: a, b, c",
+                "stage \"ghost\" is not defined; stages: assessment, a, b, c",
                 "the stages' \"after\" lists form a cycle: a -> c -> b -> a");
     }
 

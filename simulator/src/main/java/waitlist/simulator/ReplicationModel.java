@@ -24,4 +24,12 @@ public interface ReplicationModel {
     default List<String> stageIds() {
         return List.of();
     }
+
+    /**
+     * What stops the clock, in the scenario's words, for reports to say what the target measures:
+     * "first assessment" in the pathway model, the clock-stopping stage's id in a network.
+     */
+    default String clockStop() {
+        return "first assessment";
+    }
 }

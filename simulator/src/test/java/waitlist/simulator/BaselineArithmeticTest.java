@@ -12,7 +12,7 @@ import waitlist.simulator.results.Summary;
 import waitlist.simulator.results.WeekMetric;
 
 /**
- * The bundled baseline reproduces BRIEF §8's OT-load arithmetic: about 5,000 OT hours a year,
+ * The bundled baseline reproduces the OT-load arithmetic of docs/domain.md: about 5,000 OT hours a year,
  * ~96 clinical hours a week, about 4.3 FTE at ~22 productive hours each; reviews follow from the
  * caseload (one per person per 12 weeks); assessment time is 2.5 h per booked slot.
  */
@@ -43,7 +43,7 @@ class BaselineArithmeticTest {
             meanCaseload += summary.estimate(w, county, WeekMetric.CASELOAD).mean() / summary.weekCount();
         }
         double reviewsPerYear = summary.estimate(whole, county, Metric.REVIEWS).mean() / years;
-        // BRIEF's ~3,700 is caseload × 52/12 (880 × 4.33). Reviews fall due at 12, 24, ... weeks after a
+        // The back-of-envelope ~3,700 is caseload × 52/12 (880 × 4.33). Reviews fall due at 12, 24, ... weeks after a
         // start and none after discharge, so someone staying L weeks gets floor(L/12), about L/12 − 0.5:
         // for new starts (mean 75 weeks) that is 8 % fewer than the continuous figure; people already in
         // service at the start are at a random point of their cycle and get the full rate.

@@ -41,19 +41,28 @@ public final class Fixtures {
 
     /** One county-wide stage of c servers with exponential service and Poisson arrivals: M/M/c. */
     public static Scenario mmc(double arrivalsPerDay, int servers, double meanServiceDays, int weeks, int warmUpWeeks, int targetDays) {
-        return network(List.of(new Stage("assessment", null, servers, new Distribution.Exponential(meanServiceDays))),
+        return network(List.of(Map.entry("assessment", Stage.of(null, servers, new Distribution.Exponential(meanServiceDays)))),
                 "assessment", arrivalsPerDay, weeks, warmUpWeeks, targetDays);
     }
 
-    public static Scenario network(List<Stage> stages, String clockStopsAt, double arrivalsPerDay, int weeks, int warmUpWeeks, int targetDays) {
+    /** A one-alliance network of the stages given as (id, stage), in that order. */
+    public static Scenario network(List<Map.Entry<String, Stage>> stages, String clockStopsAt, double arrivalsPerDay, int weeks,
+                                   int warmUpWeeks, int targetDays) {
         return new Scenario("network", "test", new Horizon(MONDAY, weeks, warmUpWeeks),
                 new Target(targetDays, 0.95, ReportingPeriod.YEAR),
                 List.of(new Alliance("county", "County")),
                 new Demand(arrivalsPerDay * 365.25, Map.of("county", 1.0), null, 0, null),
-                null, new Network(stages, clockStopsAt), null, null, null);
+                null, new Network(inOrder(stages), clockStopsAt), null, null, null);
     }
 
-    /** Knobs of a small pathway scenario; defaults are BRIEF §8-like values for one or more alliances. */
+    /** Stages keyed by id in the order given (a network's stage order numbers its random streams). */
+    public static Map<String, Stage> inOrder(List<Map.Entry<String, Stage>> stages) {
+        Map<String, Stage> byId = new java.util.LinkedHashMap<>();
+        stages.forEach(e -> byId.put(e.getKey(), e.getValue()));
+        return byId;
+    }
+
+    /** Knobs of a small pathway scenario; defaults are like the bundled baseline's (docs/domain.md) for one or more alliances. */
     public record PathwayKnobs(
             List<String> alliances, double annualReferrals, double redirectedShare, double triageDays, double dropoutPerWeek,
             double urgentShare, double contactMinutes, double travelMinutes, double writeUpMinutes, double dnaShare,

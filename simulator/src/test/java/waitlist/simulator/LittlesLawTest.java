@@ -3,6 +3,7 @@ package waitlist.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +33,10 @@ class LittlesLawTest {
     @Test
     void holdsForAForkJoinNetworkWithLognormalAndGammaStages() {
         Scenario s = Fixtures.network(List.of(
-                new Stage("reablement", null, 12, new Distribution.Gamma(4, 1.5)),
-                new Stage("assessment", List.of("reablement"), 2, new Distribution.Exponential(0.9)),
-                new Stage("sourcing", List.of("reablement"), 3, new Distribution.Lognormal(1.2, 0.8)),
-                new Stage("care", List.of("assessment", "sourcing"), 1000, new Distribution.Fixed(0))),
+                Map.entry("reablement", Stage.of(null, 12, new Distribution.Gamma(4, 1.5))),
+                Map.entry("assessment", Stage.of(List.of("reablement"), 2, new Distribution.Exponential(0.9))),
+                Map.entry("sourcing", Stage.of(List.of("reablement"), 3, new Distribution.Lognormal(1.2, 0.8))),
+                Map.entry("care", Stage.of(List.of("assessment", "sourcing"), 1000, new Distribution.Fixed(0)))),
                 "care", 1.8, 260, 26, 42);
         check(s);
     }

@@ -44,7 +44,7 @@ class MmcTheoryTest {
         assertThat(attainment.halfWidth()).isLessThan(0.02);
         assertWithin(attainment, expectedWithin, 0.003, "P(wait <= " + targetDays + " d)");
 
-        Estimate busy = summary.estimate(0, waitlist.simulator.results.StageMetric.UTILISATION);
+        Estimate busy = summary.estimate(whole, county, 0, waitlist.simulator.results.StageMetric.UTILISATION);
         assertWithin(busy, theory.utilisation(), 0.005, "server utilisation");
     }
 

@@ -3,6 +3,7 @@ package waitlist.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,7 +39,7 @@ class PollaczekKhinchineTest {
         };
         double rho = lambda * service.mean();
         double theory = lambda * secondMoment / (2 * (1 - rho));
-        Scenario s = Fixtures.network(List.of(new Stage("assessment", null, 1, service)), "assessment", lambda, 1040, 104, 7);
+        Scenario s = Fixtures.network(List.of(Map.entry("assessment", Stage.of(null, 1, service))), "assessment", lambda, 1040, 104, 7);
         ReplicationModel model = Simulator.model(s, null);
         Summary summary = Simulator.summarise(model, 424242, Replications.of(60), 2, Progress.NONE);
         Estimate wait = summary.estimate(model.periods().wholeIndex(), 1, Metric.WAIT_MEAN);

@@ -13,7 +13,8 @@ import waitlist.simulator.stats.Estimate;
 /**
  * Tidy CSV: {@code kind,arm,versus,period,start,end,area,metric,statistic,value}. Kind "difference" (arm minus versus):
  * statistics difference, ci_low, ci_high, n, then p_better, p_better_ci_low, p_better_ci_high where a metric has a better
- * direction. Kind "verdict": each arm's class and chance of holding per period and area (versus empty).
+ * direction; a stage network's stages add whole-horizon difference rows with metric "STAGE/metric". Kind "verdict": each
+ * arm's class and chance of holding per period and area (versus empty).
  */
 final class CompareCsvReport {
 
@@ -44,6 +45,20 @@ final class CompareCsvReport {
                     for (var metric : area.getValue().entrySet()) {
                         List<Object> at = List.of("difference", d.arm(), d.versus(), p.period(), p.start().toString(), p.end().toString(),
                                 area.getKey(), metric.getKey());
+                        rows(csv, at, metric.getValue().difference(), DIFFERENCE);
+                        if (metric.getValue().pBetter() != null) {
+                            rows(csv, at, metric.getValue().pBetter(), BETTER);
+                        }
+                    }
+                }
+            }
+            // a stage network's stages over the whole horizon, metric "STAGE/metric" as in simulate's CSV
+            ComparisonResult.PeriodDifference whole = d.periods().isEmpty() ? null : d.periods().getLast();
+            for (ComparisonResult.StageDifference s : whole == null ? List.<ComparisonResult.StageDifference>of() : d.stages()) {
+                for (var area : s.areas().entrySet()) {
+                    for (var metric : area.getValue().entrySet()) {
+                        List<Object> at = List.of("difference", d.arm(), d.versus(), whole.period(), whole.start().toString(),
+                                whole.end().toString(), area.getKey(), s.stage() + "/" + metric.getKey());
                         rows(csv, at, metric.getValue().difference(), DIFFERENCE);
                         if (metric.getValue().pBetter() != null) {
                             rows(csv, at, metric.getValue().pBetter(), BETTER);

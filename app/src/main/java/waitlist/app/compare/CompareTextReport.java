@@ -42,6 +42,7 @@ final class CompareTextReport {
                 }
                 table(sb, "area", rows);
             }
+            CompareStageReport.text(sb, r, d);
         }
         return sb.toString();
     }

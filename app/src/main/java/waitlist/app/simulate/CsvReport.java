@@ -5,13 +5,16 @@ import java.util.Map;
 
 import waitlist.app.output.SpreadsheetCsv;
 import waitlist.simulator.results.SimulationResult;
+import waitlist.simulator.results.StageResult;
 import waitlist.simulator.results.TargetVerdict;
 import waitlist.simulator.stats.Estimate;
 
 /**
  * Tidy CSV for spreadsheets: one row per (granularity, period, area, metric, statistic), where
- * granularity is period, horizon, stage (area "stage:ID", whole horizon) or week, and statistic is
- * mean, ci_low, ci_high or n. Empty value: nothing to measure in that cell. Written through
+ * granularity is period, horizon or week, and statistic is mean, ci_low, ci_high or n. A stage
+ * network's figures are period and horizon rows whose metric is "STAGE/metric" (e.g.
+ * "reablement/occupancy"), beside the area's other metrics in a pivot table. Empty value: nothing
+ * to measure in that cell. Written through
  * {@link SpreadsheetCsv}: names and labels as text (never run as formulas), values as numbers.
  */
 final class CsvReport {
@@ -27,9 +30,13 @@ final class CsvReport {
             rows(csv, p.wholeHorizon() ? "horizon" : "period", p.label(), p.start().toString(), p.end().toString(), p.areas());
         }
         SimulationResult.PeriodResult whole = r.periods().get(r.periods().size() - 1);
-        for (SimulationResult.StageResult st : r.stages()) {
-            rows(csv, "stage", whole.label(), whole.start().toString(), whole.end().toString(),
-                    Map.of("stage:" + st.stage(), st.metrics()));
+        for (StageResult st : r.stages()) {
+            for (StageResult.StagePeriod p : st.periods()) {
+                for (var area : p.areas().entrySet()) {
+                    area.getValue().forEach((metric, e) -> estimate(csv, p.wholeHorizon() ? "horizon" : "period", p.label(),
+                            p.start().toString(), p.end().toString(), area.getKey(), st.stage() + "/" + metric, e));
+                }
+            }
         }
         for (SimulationResult.WeekResult w : r.weeks()) {
             rows(csv, "week", "week of " + w.start(), w.start().toString(), w.start().plusWeeks(1).toString(), w.areas());

@@ -25,17 +25,19 @@ final class TextReport {
         demandedVersusAvailable(sb, r, whole);
         workload(sb, r, whole);
         cost(sb, r);
-        stages(sb, r);
+        StageReport.text(sb, r);
+        // OT and coach columns only where the scenario has OT and coach staff (not in a stage network)
+        String staff = r.otProductiveHoursPerFte() == null ? "%n" : " %8s %8s%n";
         for (Map.Entry<String, String> area : r.areas().entrySet()) {
             sb.append('\n').append(area.getValue()).append('\n');
-            sb.append(String.format(Locale.ROOT, "%-14s %-15s %-17s %-22s %-9s %9s %9s %8s %8s %8s %8s%n",
+            sb.append(String.format(Locale.ROOT, "%-14s %-15s %-17s %-22s %-9s %9s %9s %8s %8s" + staff,
                     "period", "verdict", "P(holds) (95% CI)", "attainment (95% CI)", "seen <=" + r.target().days() + "d",
                     "mean wait", "p95 wait", "list end", "breaches", "OT use", "coach"));
             for (SimulationResult.PeriodResult p : r.periods()) {
                 Map<String, Estimate> m = p.areas().get(area.getKey());
                 Estimate holds = p.wholeHorizon() ? m.get("allPeriodsHold") : m.get("targetHolds");
                 String verdict = p.wholeHorizon() ? (holds == null ? "-" : "all hold:") : VerdictWords.status(r, p.label(), area.getKey());
-                sb.append(String.format(Locale.ROOT, "%-14s %-15s %-17s %-22s %-9s %9s %9s %8s %8s %8s %8s%n",
+                sb.append(String.format(Locale.ROOT, "%-14s %-15s %-17s %-22s %-9s %9s %9s %8s %8s" + staff,
                         p.label(), verdict, probability(holds), pctCi(m.get("attainment")), pctOnly(m.get("assessedWithinTarget")),
                         days(m.get("waitMeanDays")), days(m.get("waitP95Days")), num(m.get("waitingListEnd")),
                         num(m.get("breaches")), pctOnly(m.get("otUtilisation")), pctOnly(m.get("coachUtilisation"))));
@@ -54,20 +56,6 @@ final class TextReport {
         sb.append("\nAssumptions and sources (from the scenario file)\n");
         sources.byPointer().forEach((pointer, note) ->
                 sb.append("  ").append(pointer.isEmpty() ? "(whole scenario)" : pointer).append(": ").append(note).append('\n'));
-    }
-
-    /** For stage networks: where the bottleneck is. */
-    private static void stages(StringBuilder sb, SimulationResult r) {
-        if (r.stages().isEmpty()) {
-            return;
-        }
-        sb.append(String.format(Locale.ROOT, "%nStages (whole horizon)%n%-24s %-22s %16s %10s%n",
-                "stage", "utilisation (95% CI)", "mean queue wait", "started"));
-        for (SimulationResult.StageResult st : r.stages()) {
-            Map<String, Estimate> m = st.metrics();
-            sb.append(String.format(Locale.ROOT, "%-24s %-22s %16s %10s%n", st.stage(), pctCi(m.get("utilisation")),
-                    days(m.get("queueWaitMeanDays")), num(m.get("started"))));
-        }
     }
 
     /**

@@ -21,11 +21,13 @@ final class VerdictWords {
     static String howToRead(SimulationResult r) {
         String unit = TargetVerdict.unit(r.target().reportingPeriod());
         double q = r.verdict().confidence();
+        // a stage network's target is the wait to start its clock-stopping stage, in the file's words
+        String reached = r.stages().isEmpty() ? "been first assessed" : "started " + r.clockStop();
         return String.format(Locale.ROOT, "In each replication a %s meets the target when at least %s of the people whose day %d fell in it "
-                        + "(eligible and still waiting, or seen) had been first assessed by then; P(holds) is the share of replications in "
+                        + "(eligible and still waiting, or seen) had %s by then; P(holds) is the share of replications in "
                         + "which it did. Likely to hold: P at least %s (the confidence; set it with target.confidence or --confidence); "
                         + "at risk: 50%% up to %s; likely to miss: below 50%%.",
-                unit, TextReport.pct(r.target().attainment()), r.target().days(), TextReport.pct(q), TextReport.pct(q));
+                unit, TextReport.pct(r.target().attainment()), r.target().days(), reached, TextReport.pct(q), TextReport.pct(q));
     }
 
     /** Lines after the headline: the alliances' classes, and anything the replications left unsettled. */

@@ -26,7 +26,7 @@ final class BenchScenarios {
         return new Scenario("mmc-bench", "M/M/10, utilisation 0.9", new Horizon(s.horizon().start(), 52, 0),
                 new Target(2, 0.95, ReportingPeriod.QUARTER), List.of(new Alliance("county", "County")),
                 new Demand(9 * 365.25, Map.of("county", 1.0), null, 0, null), null,
-                new Network(List.of(new Stage("assessment", null, 10, new Distribution.Exponential(1))), "assessment"),
+                new Network(Map.of("assessment", Stage.of(null, 10, new Distribution.Exponential(1))), "assessment"),
                 null, null, null);
     }
 

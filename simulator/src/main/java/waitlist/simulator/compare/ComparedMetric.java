@@ -17,7 +17,17 @@ public enum ComparedMetric {
     STAFF_COST_PER_YEAR(Metric.STAFF_COST_PER_YEAR, Better.LOWER);
 
     /** Which way a difference is an improvement. */
-    public enum Better { HIGHER, LOWER, NEITHER }
+    public enum Better {
+        HIGHER, LOWER, NEITHER;
+
+        /** 1 if {@code arm} is strictly better than {@code base}, 0 if not, NaN if either is missing or there is no better. */
+        double judge(double arm, double base) {
+            if (this == NEITHER || Double.isNaN(arm) || Double.isNaN(base)) {
+                return Double.NaN;
+            }
+            return (this == HIGHER ? arm > base : arm < base) ? 1 : 0;
+        }
+    }
 
     private final Metric metric;
     private final Better better;
@@ -37,9 +47,6 @@ public enum ComparedMetric {
 
     /** 1 if {@code arm} is strictly better than {@code base}, 0 if not, NaN if either is missing or there is no better. */
     double isBetter(double arm, double base) {
-        if (better == Better.NEITHER || Double.isNaN(arm) || Double.isNaN(base)) {
-            return Double.NaN;
-        }
-        return (better == Better.HIGHER ? arm > base : arm < base) ? 1 : 0;
+        return better.judge(arm, base);
     }
 }

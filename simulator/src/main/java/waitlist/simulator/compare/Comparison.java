@@ -43,6 +43,8 @@ public final class Comparison {
     /** [arm - 1][arm period][arm area][compared metric]: paired difference and "arm better". */
     private final RunningStat[][][][] difference;
     private final RunningStat[][][][] better;
+    /** [arm - 1]: the paired differences of the stages both arms have (stage networks). */
+    private final StageDifferences[] stageDifferences;
     /** [arm - 1][arm period] and [arm - 1][arm area]: the first arm's index of the same period / area, or -1. */
     private final int[][] periodPair;
     private final int[][] areaPair;
@@ -64,6 +66,7 @@ public final class Comparison {
         this.better = new RunningStat[others][][][];
         this.periodPair = new int[others][];
         this.areaPair = new int[others][];
+        this.stageDifferences = new StageDifferences[others];
         for (int k = 1; k < arms.size(); k++) {
             ReplicationModel m = arms.get(k).model();
             periodPair[k - 1] = pairPeriods(m.periods().all(), base.periods().all());
@@ -72,6 +75,7 @@ public final class Comparison {
             int areas = m.alliances().size() + 1;
             difference[k - 1] = stats(periods, areas);
             better[k - 1] = stats(periods, areas);
+            stageDifferences[k - 1] = new StageDifferences(base, m);
         }
     }
 
@@ -111,6 +115,7 @@ public final class Comparison {
         int baseAreas = arms.get(0).model().alliances().size() + 1;
         int metrics = Metric.values().length;
         for (int k = 1; k < arms.size(); k++) {
+            stageDifferences[k - 1].add(paired[0], paired[k]);
             double[] arm = paired[k].periodValues();
             int areas = arms.get(k).model().alliances().size() + 1;
             for (int p = 0; p < periodPair[k - 1].length; p++) {
@@ -192,7 +197,8 @@ public final class Comparison {
                 Period period = periods.get(p);
                 rows.add(new ComparisonResult.PeriodDifference(period.label(), period.start(), period.end(), period.whole(), areas));
             }
-            differences.add(new ComparisonResult.ArmDifference(arms.get(k).label(), arms.get(0).label(), rows));
+            differences.add(new ComparisonResult.ArmDifference(arms.get(k).label(), arms.get(0).label(), rows,
+                    stageDifferences[k - 1].result(areaKeys)));
         }
         return new ComparisonResult(seed, summaries[0].replications(), describe(replications), ConfidenceIntervals.method()
                 + "; paired differences: Student t over replications; P(better): Wilson",

@@ -17,8 +17,15 @@ import waitlist.simulator.stats.Estimate;
 public record ComparisonResult(long seed, long replications, String replicationRule, String confidenceIntervals,
                                List<String> labels, List<SimulationResult> arms, List<ArmDifference> differences) {
 
-    /** An arm against the first, period by period. */
-    public record ArmDifference(String arm, String versus, List<PeriodDifference> periods) {
+    /**
+     * An arm against the first, period by period; for stage networks also stage by stage over the whole horizon
+     * ({@code stages}: every stage both have, by id; empty otherwise).
+     */
+    public record ArmDifference(String arm, String versus, List<PeriodDifference> periods, List<StageDifference> stages) {
+    }
+
+    /** One stage both arms have: its paired differences over the whole horizon, by area, keyed by stage metric. */
+    public record StageDifference(String stage, Map<String, Map<String, Delta>> areas) {
     }
 
     /** A period both arms report (same start and end), by area (alliances both have, then the county), by metric key. */

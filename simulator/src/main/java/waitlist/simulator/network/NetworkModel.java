@@ -2,54 +2,90 @@ package waitlist.simulator.network;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+
+import java.util.function.DoubleUnaryOperator;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 import waitlist.scenarios.Alliance;
 import waitlist.scenarios.Network;
 import waitlist.scenarios.Scenario;
 import waitlist.scenarios.Stage;
+import waitlist.scenarios.StageGraph;
 import waitlist.simulator.ConservationViolation;
 import waitlist.simulator.ReplicationModel;
 import waitlist.simulator.arrivals.Arrivals;
 import waitlist.simulator.arrivals.DailyRates;
 import waitlist.simulator.arrivals.PoissonArrivals;
 import waitlist.simulator.engine.Engine;
+import waitlist.simulator.random.QuantileTable;
 import waitlist.simulator.random.RandomStreams;
-import waitlist.simulator.random.Samplers;
 import waitlist.simulator.random.Source;
 import waitlist.simulator.results.Periods;
 import waitlist.simulator.results.Recorder;
 import waitlist.simulator.results.ReplicationResult;
-import waitlist.simulator.results.StageMetric;
+import waitlist.simulator.results.StageRecorder;
 
 /**
  * A generic network of stages on the event engine (the Connect programme, or the M/M/c queue as
  * its one-stage special case). Referrals arrive per alliance as in the pathway model. A stage
- * starts for a person once all stages in its {@code after} list are done for them, so stages
- * with the same predecessors run in parallel (fork) and a stage after several waits for all of
- * them (join). Each stage has {@code servers} shared county-wide, serving its queue first come
- * first served the moment a server is free. The six-week clock stops when the person starts
- * stage {@code clockStopsAt}; they are discharged when every stage is done.
+ * starts for a person once all stages in its {@code after} list (for the person's alliance) are
+ * done, so stages with the same predecessors run in parallel (fork) and a stage after several waits
+ * for all of them (join). Each stage has places, in one county-wide pool, one pool per alliance, or
+ * no limit; each pool serves its queue first come first served the moment a place is free.
  *
- * <p>Reported: "first assessment" is the clock-stopping start; the waiting list is everyone whose
- * clock still runs; the caseload is everyone past it but not yet through every stage.
+ * <p>Blocking: a stage with {@code holdsUntil} keeps the person's place after its own work is done
+ * until they start the named later stage (or until that stage is skipped), so a reablement place
+ * stays taken while onward care is arranged. Routing: after a stage with {@code exitShare}, that
+ * share of people leave, skipping every stage downstream of it.
+ *
+ * <p>A person's random fate is drawn when they are referred, from a stream of their own keyed by
+ * who they are (alliance and number among its referrals): two uniforms per stage, always in stage
+ * order, one inverted into the stage's service time and one deciding whether they leave after it.
+ * Two scenarios that differ only in how stages are ordered, held or staffed therefore give the same
+ * person the same durations and route, and a changed duration law moves each person's time
+ * monotonically from the same uniform: their differences are the design's, not the dice's.
+ *
+ * <p>Reported: "first assessment" is the start of the clock-stopping stage; the waiting list is
+ * everyone whose clock still runs; the caseload is everyone past it but not yet through every
+ * stage; per-stage figures go to a {@link StageRecorder}.
  */
 public final class NetworkModel implements ReplicationModel {
 
     private static final int EVENT = 0;
     private static final int CENSUS = -1;
+    /** How a person came into a network, for their fate stream: every one is a new referral. */
+    private static final int REFERRED = 0;
+
+    /** A stage's progress for one person. */
+    private static final byte PENDING = 0;
+    private static final byte QUEUED = 1;
+    private static final byte WORKING = 2;
+    private static final byte HELD = 3;
+    private static final byte DONE = 4;
+    private static final byte SKIPPED = 5;
 
     private final Scenario scenario;
     private final List<String> alliances;
     private final Periods periods;
+    private final List<String> stageIds;
     private final List<Stage> stages;
-    private final int[][] successors;
-    private final int[] predecessorCount;
+    /** [alliance][stage]: who follows a stage, how many stages it waits for, and everything downstream of it. */
+    private final int[][][] successors;
+    private final int[][] predecessorCount;
+    private final int[][][] downstream;
+    /** [stage]: the stage it holds its place until (-1: none); the stages that hold until it. */
+    private final int[] holdsUntil;
+    private final int[][] holders;
+    private final double[] exitShare;
+    /** [stage]: a uniform to the stage's service days (inverse distribution function). */
+    private final DoubleUnaryOperator[] serviceDays;
+    /** [stage][alliance]: the pool of places a person uses (-1: no limit). */
+    private final int[][] poolOf;
+    private final int[] poolPlaces;
+    /** [stage][area]: places for reporting occupancy; NaN where not defined. */
+    private final double[][] placesByArea;
     private final int clockStop;
     private final double[][] dailyRates;
     private final int horizonDays;
@@ -65,6 +101,7 @@ public final class NetworkModel implements ReplicationModel {
         this(scenario, (a, rates, rng) -> new PoissonArrivals(rates, rng));
     }
 
+    /** Expects a scenario that passed {@code ScenarioCheck}; throws IllegalArgumentException on the faults that would break a run. */
     public NetworkModel(Scenario scenario, ArrivalsFactory arrivalsFactory) {
         Network network = scenario.network();
         if (network == null || network.stages() == null || network.stages().isEmpty()) {
@@ -75,35 +112,78 @@ public final class NetworkModel implements ReplicationModel {
         this.alliances = scenario.alliances().stream().map(Alliance::id).toList();
         this.periods = new Periods(scenario.horizon(), scenario.target().reportingPeriod());
         this.horizonDays = scenario.horizon().weeks() * 7;
-        this.stages = network.stages();
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < stages.size(); i++) {
-            if (index.put(stages.get(i).id(), i) != null) {
-                throw new IllegalArgumentException("stage '" + stages.get(i).id() + "' is defined twice");
+        this.stageIds = network.stageIds();
+        this.stages = stageIds.stream().map(network.stages()::get).toList();
+        int n = stages.size();
+        successors = new int[alliances.size()][][];
+        predecessorCount = new int[alliances.size()][];
+        downstream = new int[alliances.size()][n][];
+        for (int a = 0; a < alliances.size(); a++) {
+            StageGraph graph = StageGraph.of(network, alliances.get(a));
+            if (!graph.cycle().isEmpty()) {
+                throw new IllegalArgumentException("the stages' 'after' lists form a cycle: " + String.join(" -> ", graph.cycle()));
             }
-        }
-        List<List<Integer>> next = new ArrayList<>();
-        for (int i = 0; i < stages.size(); i++) {
-            next.add(new ArrayList<>());
-        }
-        predecessorCount = new int[stages.size()];
-        for (int i = 0; i < stages.size(); i++) {
-            for (String before : stages.get(i).afterOrEmpty()) {
-                Integer j = index.get(before);
-                if (j == null) {
-                    throw new IllegalArgumentException("stage '" + stages.get(i).id() + "' comes after unknown stage '" + before + "'");
+            successors[a] = new int[n][];
+            predecessorCount[a] = new int[n];
+            for (int s = 0; s < n; s++) {
+                for (String before : stages.get(s).afterFor(alliances.get(a))) {
+                    if (graph.index(before) < 0) {
+                        throw new IllegalArgumentException("stage '" + stageIds.get(s) + "' comes after unknown stage '" + before + "'");
+                    }
                 }
-                next.get(j).add(i);
-                predecessorCount[i]++;
+                successors[a][s] = graph.successors(s);
+                predecessorCount[a][s] = graph.predecessorCount(s);
+                downstream[a][s] = indices(graph.downstream(s));
             }
         }
-        successors = new int[stages.size()][];
-        for (int i = 0; i < stages.size(); i++) {
-            successors[i] = next.get(i).stream().mapToInt(Integer::intValue).toArray();
+        holdsUntil = new int[n];
+        exitShare = new double[n];
+        serviceDays = new DoubleUnaryOperator[n];
+        List<List<Integer>> holding = new ArrayList<>();
+        stages.forEach(s -> holding.add(new ArrayList<>()));
+        for (int s = 0; s < n; s++) {
+            Stage stage = stages.get(s);
+            holdsUntil[s] = stage.holdsUntil() == null ? -1 : stageIds.indexOf(stage.holdsUntil());
+            if (stage.holdsUntil() != null && holdsUntil[s] < 0) {
+                throw new IllegalArgumentException("stage '" + stageIds.get(s) + "' holds until unknown stage '" + stage.holdsUntil() + "'");
+            }
+            if (holdsUntil[s] >= 0) {
+                holding.get(holdsUntil[s]).add(s);
+            }
+            exitShare[s] = stage.exitShare();
+            serviceDays[s] = QuantileTable.inverse(stage.serviceDays());
         }
-        requireAcyclic();
-        Integer stop = index.get(network.clockStopsAt());
-        if (stop == null) {
+        holders = new int[n][];
+        for (int s = 0; s < n; s++) {
+            holders[s] = holding.get(s).stream().mapToInt(Integer::intValue).toArray();
+        }
+        poolOf = new int[n][alliances.size()];
+        placesByArea = new double[n][alliances.size() + 1];
+        List<Integer> places = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            Stage stage = stages.get(s);
+            java.util.Arrays.fill(placesByArea[s], Double.NaN);
+            if (stage.servers() != null) {
+                java.util.Arrays.fill(poolOf[s], places.size());
+                places.add(stage.servers());
+                placesByArea[s][alliances.size()] = stage.servers();
+            } else if (stage.serversByAlliance() != null) {
+                int total = 0;
+                for (int a = 0; a < alliances.size(); a++) {
+                    int own = stage.serversByAlliance().getOrDefault(alliances.get(a), 0);
+                    poolOf[s][a] = places.size();
+                    places.add(own);
+                    placesByArea[s][a] = own;
+                    total += own;
+                }
+                placesByArea[s][alliances.size()] = total;
+            } else {
+                java.util.Arrays.fill(poolOf[s], -1);
+            }
+        }
+        poolPlaces = places.stream().mapToInt(Integer::intValue).toArray();
+        int stop = stageIds.indexOf(network.clockStopsAt());
+        if (stop < 0) {
             throw new IllegalArgumentException("clockStopsAt names unknown stage '" + network.clockStopsAt() + "'");
         }
         this.clockStop = stop;
@@ -113,27 +193,18 @@ public final class NetworkModel implements ReplicationModel {
         }
     }
 
-    private void requireAcyclic() {
-        int[] indegree = predecessorCount.clone();
-        ArrayDeque<Integer> ready = new ArrayDeque<>();
-        for (int i = 0; i < indegree.length; i++) {
-            if (indegree[i] == 0) {
-                ready.add(i);
+    private static int[] indices(boolean[] flags) {
+        int count = 0;
+        for (boolean f : flags) {
+            count += f ? 1 : 0;
+        }
+        int[] out = new int[count];
+        for (int i = 0, j = 0; i < flags.length; i++) {
+            if (flags[i]) {
+                out[j++] = i;
             }
         }
-        int seen = 0;
-        while (!ready.isEmpty()) {
-            int i = ready.poll();
-            seen++;
-            for (int j : successors[i]) {
-                if (--indegree[j] == 0) {
-                    ready.add(j);
-                }
-            }
-        }
-        if (seen != indegree.length) {
-            throw new IllegalArgumentException("the stages' 'after' lists form a cycle");
-        }
+        return out;
     }
 
     @Override
@@ -150,19 +221,29 @@ public final class NetworkModel implements ReplicationModel {
     public ReplicationResult run(RandomStreams streams) {
         Run run = new Run(streams);
         run.simulate();
-        return run.recorder.finish(run.engine.eventsRun()).withStageValues(run.stageValues());
+        return run.recorder.finish(run.engine.eventsRun()).withStageValues(run.stageRecorder.finish());
     }
 
     @Override
     public List<String> stageIds() {
-        return stages.stream().map(Stage::id).toList();
+        return stageIds;
+    }
+
+    @Override
+    public String clockStop() {
+        return stageIds.get(clockStop);
     }
 
     private static final class Person {
         final int alliance;
         final double arrivalDay;
         final int[] waitingFor;
+        final byte[] state;
+        final double[] serviceDays;
+        final boolean[] exits;
         final double[] readyAt;
+        final double[] startAt;
+        final double[] workEndAt;
         int stagesLeft;
         boolean clockStopped;
         /** Links in the list of people whose clock runs (intrusive: no hashing on the hot path). */
@@ -170,27 +251,31 @@ public final class NetworkModel implements ReplicationModel {
         Person next;
 
         Person(int alliance, double arrivalDay, int[] predecessorCount) {
+            int n = predecessorCount.length;
             this.alliance = alliance;
             this.arrivalDay = arrivalDay;
             this.waitingFor = predecessorCount.clone();
-            this.readyAt = new double[predecessorCount.length];
-            this.stagesLeft = predecessorCount.length;
+            this.state = new byte[n];
+            this.serviceDays = new double[n];
+            this.exits = new boolean[n];
+            this.readyAt = new double[n];
+            this.startAt = new double[n];
+            this.workEndAt = new double[n];
+            this.stagesLeft = n;
         }
     }
 
     private final class Run {
+        final RandomStreams streams;
         final Engine engine = new Engine();
         final Recorder recorder = new Recorder(periods, alliances.size(), scenario.target().days(), scenario.target().attainment());
+        final StageRecorder stageRecorder = new StageRecorder(periods, alliances.size(), stages.size(), placesByArea);
         final Arrivals[] arrivals = new Arrivals[alliances.size()];
-        final ContinuousSampler[] service = new ContinuousSampler[stages.size()];
-        final int[] freeServers = new int[stages.size()];
+        /** Referrals so far per alliance: a person's number, which keys their fate stream. */
+        final long[] referred = new long[alliances.size()];
+        final int[] freePlaces = poolPlaces.clone();
         final List<ArrayDeque<Person>> queues = new ArrayList<>();
         final int[] waitingNow = new int[alliances.size()];
-        final double firstReportedDay = periods.firstReportedDay();
-        final double[] busyArea = new double[stages.size()];
-        final double[] busySince = new double[stages.size()];
-        final double[] queueWaitSum = new double[stages.size()];
-        final long[] started = new long[stages.size()];
         final int[] inPathwayNow = new int[alliances.size()];
         /** Whose clock still runs, in arrival order (a doubly linked list): at the end they breach if past the target. */
         Person oldestRunning;
@@ -200,12 +285,11 @@ public final class NetworkModel implements ReplicationModel {
         long discharged;
 
         Run(RandomStreams streams) {
+            this.streams = streams;
             for (int a = 0; a < alliances.size(); a++) {
                 arrivals[a] = arrivalsFactory.arrivals(a, dailyRates[a], streams.stream(Source.ARRIVALS, a));
             }
-            for (int s = 0; s < stages.size(); s++) {
-                service[s] = Samplers.of(stages.get(s).serviceDays(), streams.stream(Source.SERVICE, s));
-                freeServers[s] = stages.get(s).servers();
+            for (int pool = 0; pool < poolPlaces.length; pool++) {
                 queues.add(new ArrayDeque<>());
             }
         }
@@ -218,6 +302,14 @@ public final class NetworkModel implements ReplicationModel {
                 engine.at(7.0 * w, CENSUS, this::takeCensus);
             }
             engine.run(horizonDays);
+            checkConservation();
+            for (Person p = oldestRunning; p != null; p = p.next) {
+                recorder.leftUnassessed(p.arrivalDay, horizonDays, p.alliance);
+            }
+        }
+
+        /** Nobody lost: everyone referred is waiting, in the pathway or discharged; every pool's places and queue add up. */
+        void checkConservation() {
             long open = 0;
             for (int a = 0; a < alliances.size(); a++) {
                 open += waitingNow[a] + inPathwayNow[a];
@@ -225,33 +317,24 @@ public final class NetworkModel implements ReplicationModel {
             if (open + discharged != created || open < 0 || running != sum(waitingNow)) {
                 throw new ConservationViolation(created + " referrals created but " + (open + discharged) + " accounted for");
             }
-            for (Person p = oldestRunning; p != null; p = p.next) {
-                recorder.leftUnassessed(p.arrivalDay, horizonDays, p.alliance);
-            }
+            int[] inUse = new int[poolPlaces.length];
+            int[] waiting = new int[poolPlaces.length];
             for (int s = 0; s < stages.size(); s++) {
-                accrueBusy(s, horizonDays);
+                for (int a = 0; a < alliances.size(); a++) {
+                    int pool = poolOf[s][a];
+                    if (pool >= 0) {
+                        inUse[pool] += stageRecorder.occupiedNow(a, s);
+                        waiting[pool] += stageRecorder.queuedNow(a, s);
+                    }
+                }
             }
-        }
-
-        /** Adds busy server-time of stage s up to {@code until}, counting only the reported window. */
-        void accrueBusy(int s, double until) {
-            double from = Math.max(busySince[s], firstReportedDay);
-            if (until > from) {
-                busyArea[s] += (stages.get(s).servers() - freeServers[s]) * (until - from);
+            for (int pool = 0; pool < poolPlaces.length; pool++) {
+                if (inUse[pool] != poolPlaces[pool] - freePlaces[pool] || waiting[pool] != queues.get(pool).size()
+                        || (freePlaces[pool] > 0 && waiting[pool] > 0)) {
+                    throw new ConservationViolation("a pool of places lost count: " + inUse[pool] + " in use of " + poolPlaces[pool]
+                            + " with " + freePlaces[pool] + " free; " + waiting[pool] + " counted waiting, " + queues.get(pool).size() + " queued");
+                }
             }
-            busySince[s] = until;
-        }
-
-        double[] stageValues() {
-            int m = StageMetric.values().length;
-            double[] out = new double[stages.size() * m];
-            double days = horizonDays - firstReportedDay;
-            for (int s = 0; s < stages.size(); s++) {
-                out[s * m + StageMetric.UTILISATION.ordinal()] = busyArea[s] / (stages.get(s).servers() * days);
-                out[s * m + StageMetric.QUEUE_WAIT_MEAN.ordinal()] = started[s] == 0 ? Double.NaN : queueWaitSum[s] / started[s];
-                out[s * m + StageMetric.STARTED.ordinal()] = started[s];
-            }
-            return out;
         }
 
         static int sum(int[] counts) {
@@ -274,7 +357,13 @@ public final class NetworkModel implements ReplicationModel {
 
         void arrive(int a) {
             double now = engine.now();
-            Person p = new Person(a, now, predecessorCount);
+            Person p = new Person(a, now, predecessorCount[a]);
+            // the person's fate, from their own stream: two uniforms per stage (see the class comment)
+            UniformRandomProvider fate = streams.fate(a, REFERRED, referred[a]++, 0);
+            for (int s = 0; s < stages.size(); s++) {
+                p.serviceDays[s] = serviceDays[s].applyAsDouble(fate.nextDouble());
+                p.exits[s] = fate.nextDouble() < exitShare[s];
+            }
             created++;
             waitingNow[a]++;
             p.previous = newestRunning;
@@ -288,79 +377,146 @@ public final class NetworkModel implements ReplicationModel {
             recorder.referral(now, a);
             recorder.waitingChanged(now, a, +1);
             for (int s = 0; s < stages.size(); s++) {
-                if (predecessorCount[s] == 0) {
-                    join(p, s);
+                if (predecessorCount[a][s] == 0) {
+                    ready(p, s);
                 }
             }
         }
 
-        void join(Person p, int s) {
-            p.readyAt[s] = engine.now();
-            if (freeServers[s] > 0) {
-                start(p, s);
-            } else {
-                queues.get(s).add(p);
-            }
-        }
-
-        void start(Person p, int s) {
+        void ready(Person p, int s) {
             double now = engine.now();
-            accrueBusy(s, now);
-            freeServers[s]--;
-            if (now >= firstReportedDay) {
-                started[s]++;
-                queueWaitSum[s] += now - p.readyAt[s];
+            p.readyAt[s] = now;
+            int pool = poolOf[s][p.alliance];
+            if (pool < 0 || freePlaces[pool] > 0) {
+                start(p, s, false);
+            } else {
+                p.state[s] = QUEUED;
+                queues.get(pool).add(p);
+                stageRecorder.queued(now, p.alliance, s);
             }
-            if (s == clockStop) {
-                p.clockStopped = true;
-                if (p.previous != null) {
-                    p.previous.next = p.next;
-                } else {
-                    oldestRunning = p.next;
-                }
-                if (p.next != null) {
-                    p.next.previous = p.previous;
-                } else {
-                    newestRunning = p.previous;
-                }
-                p.previous = null;
-                p.next = null;
-                running--;
-                waitingNow[p.alliance]--;
-                inPathwayNow[p.alliance]++;
-                recorder.firstAssessment(now, p.alliance, now - p.arrivalDay);
-                recorder.waitingChanged(now, p.alliance, -1);
-            }
-            engine.after(service[s].sample(), EVENT, () -> finish(p, s));
         }
 
-        void finish(Person p, int s) {
-            accrueBusy(s, engine.now());
-            freeServers[s]++;
-            Person next = queues.get(s).poll();
-            if (next != null) {
-                start(next, s);
+        void start(Person p, int s, boolean fromQueue) {
+            double now = engine.now();
+            int pool = poolOf[s][p.alliance];
+            if (pool >= 0) {
+                freePlaces[pool]--;
             }
+            p.state[s] = WORKING;
+            p.startAt[s] = now;
+            stageRecorder.started(now, p.alliance, s, now - p.readyAt[s], fromQueue);
+            if (s == clockStop) {
+                stopClock(p, now);
+            }
+            for (int h : holders[s]) {
+                if (p.state[h] == HELD) {
+                    release(p, h);
+                }
+            }
+            engine.after(p.serviceDays[s], EVENT, () -> finish(p, s));
+        }
+
+        void stopClock(Person p, double now) {
+            p.clockStopped = true;
+            if (p.previous != null) {
+                p.previous.next = p.next;
+            } else {
+                oldestRunning = p.next;
+            }
+            if (p.next != null) {
+                p.next.previous = p.previous;
+            } else {
+                newestRunning = p.previous;
+            }
+            p.previous = null;
+            p.next = null;
+            running--;
+            waitingNow[p.alliance]--;
+            inPathwayNow[p.alliance]++;
+            recorder.firstAssessment(now, p.alliance, now - p.arrivalDay);
+            recorder.waitingChanged(now, p.alliance, -1);
+        }
+
+        /** The stage's own work is done: the person may leave, keep the place, or free it; then later stages may start. */
+        void finish(Person p, int s) {
+            double now = engine.now();
+            p.workEndAt[s] = now;
             p.stagesLeft--;
-            for (int t : successors[s]) {
-                if (--p.waitingFor[t] == 0) {
-                    join(p, t);
+            if (p.exits[s]) {
+                skipDownstream(p, s);
+            }
+            int until = holdsUntil[s];
+            if (until >= 0 && p.state[until] != SKIPPED) {
+                p.state[s] = HELD;
+                stageRecorder.holdStarted(now, p.alliance, s);
+            } else {
+                release(p, s);
+            }
+            for (int t : successors[p.alliance][s]) {
+                if (p.state[t] == PENDING && --p.waitingFor[t] == 0) {
+                    ready(p, t);
                 }
             }
             if (p.stagesLeft == 0) {
-                if (!p.clockStopped) {
-                    throw new ConservationViolation("a referral finished every stage without its clock stopping");
-                }
-                inPathwayNow[p.alliance]--;
-                discharged++;
-                recorder.discharge(engine.now(), p.alliance, p.arrivalDay);
+                discharge(p, now);
             }
         }
 
-        void takeCensus() {
-            for (int a = 0; a < alliances.size(); a++) {
-                recorder.census(engine.now(), a, waitingNow[a], inPathwayNow[a], 0);
+        /** The person leaves after stage s: nothing downstream of it happens, and places held until those stages are freed. */
+        void skipDownstream(Person p, int s) {
+            for (int d : downstream[p.alliance][s]) {
+                if (p.state[d] == SKIPPED) {
+                    continue; // already skipped by leaving after a parallel stage
+                }
+                if (p.state[d] != PENDING) {
+                    throw new ConservationViolation("stage '" + stageIds.get(d) + "' started before '" + stageIds.get(s) + "' was done");
+                }
+                p.state[d] = SKIPPED;
+                p.stagesLeft--;
+                for (int h : holders[d]) {
+                    if (p.state[h] == HELD) {
+                        release(p, h);
+                    }
+                }
             }
+        }
+
+        /** Frees the person's place at stage h and gives it to the next in that pool's queue. */
+        void release(Person p, int h) {
+            double now = engine.now();
+            boolean held = p.state[h] == HELD;
+            p.state[h] = DONE;
+            stageRecorder.released(now, p.alliance, h, now - p.startAt[h], held ? now - p.workEndAt[h] : Double.NaN);
+            int pool = poolOf[h][p.alliance];
+            if (pool >= 0) {
+                freePlaces[pool]++;
+                Person next = queues.get(pool).poll();
+                if (next != null) {
+                    start(next, h, true);
+                }
+            }
+        }
+
+        void discharge(Person p, double now) {
+            if (!p.clockStopped) {
+                throw new ConservationViolation("a referral finished every stage without its clock stopping");
+            }
+            for (byte st : p.state) {
+                if (st != DONE && st != SKIPPED) {
+                    throw new ConservationViolation("a referral was discharged while still holding or waiting for a place");
+                }
+            }
+            inPathwayNow[p.alliance]--;
+            discharged++;
+            recorder.discharge(now, p.alliance, p.arrivalDay);
+        }
+
+        void takeCensus() {
+            double now = engine.now();
+            for (int a = 0; a < alliances.size(); a++) {
+                recorder.census(now, a, waitingNow[a], inPathwayNow[a], 0);
+            }
+            stageRecorder.census(now);
         }
     }
 }

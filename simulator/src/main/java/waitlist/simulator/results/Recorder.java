@@ -214,11 +214,7 @@ public final class Recorder {
         if (!periods.reported(day - 0.5)) {
             return;
         }
-        int p = periods.of(day - 0.5);
-        for (int q : new int[] {p, periods.wholeIndex()}) {
-            if (q < 0) {
-                continue;
-            }
+        for (int q : periods.endedBy(day)) {
             set(q, alliance, Tally.WAITING_END, waiting);
             set(q, alliance, Tally.CASELOAD_END, caseload);
             set(q, alliance, Tally.AWAITING_END, awaitingPlace);

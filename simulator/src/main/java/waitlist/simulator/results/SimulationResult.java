@@ -18,7 +18,9 @@ import waitlist.simulator.stats.Estimate;
  * Everything a run reports, in the order it is written to JSON. Areas are keyed by alliance id,
  * then {@value #COUNTY} for the county-wide total ({@value #COUNTY_ALT} if an alliance is itself
  * called "county"); each metric is an {@link Estimate} (mean, 95 % CI, replications
- * contributing), or null where no replication had anything to measure.
+ * contributing), or null where no replication had anything to measure. {@code clockStop} says in
+ * the scenario's words what stops the clock ("first assessment", or a network's stage id, e.g.
+ * "reablement"); {@code stages} carries a network's per-stage figures ({@link StageResult}).
  */
 public record SimulationResult(
         String scenario,
@@ -27,6 +29,7 @@ public record SimulationResult(
         String replicationRule,
         String confidenceIntervals,
         Target target,
+        String clockStop,
         Double otProductiveHoursPerFte,
         Double coachProductiveHoursPerFte,
         TargetVerdict.Verdict verdict,
@@ -59,10 +62,6 @@ public record SimulationResult(
 
     /** One week, from its start date. */
     public record WeekResult(LocalDate start, Map<String, Map<String, Estimate>> areas) {
-    }
-
-    /** One stage of a network over the whole reported horizon (empty list for the pathway model). */
-    public record StageResult(String stage, Map<String, Estimate> metrics) {
     }
 
     public static SimulationResult of(Scenario scenario, ReplicationModel model, Summary summary, long seed, Replications rule) {
@@ -102,16 +101,9 @@ public record SimulationResult(
             }
             weeks.add(new WeekResult(firstWeek.plusWeeks(w), areas));
         }
-        List<StageResult> stages = new ArrayList<>();
-        List<String> stageIds = model.stageIds();
-        for (int st = 0; st < summary.stageCount(); st++) {
-            Map<String, Estimate> metrics = new LinkedHashMap<>();
-            for (StageMetric m : StageMetric.values()) {
-                metrics.put(m.key(), present(summary.estimate(st, m)));
-            }
-            stages.add(new StageResult(stageIds.get(st), metrics));
-        }
-        TargetVerdict.Verdict verdict = TargetVerdict.of(scenario.target(), summary, periodList, areaNames);
+        List<StageResult> stages = StageResult.all(scenario.network(), model, summary, areaIds);
+        TargetVerdict.Verdict verdict = TargetVerdict.of(scenario.target(), model.stageIds().isEmpty() ? null : model.clockStop(),
+                summary, periodList, areaNames);
         Cost cost = null;
         if (scenario.workforce() != null) {
             int whole = periodList.size() - 1;
@@ -123,7 +115,7 @@ public record SimulationResult(
                     present(summary.estimate(whole, county, Metric.COST_PER_FIRST_ASSESSMENT)));
         }
         return new SimulationResult(scenario.name(), seed, summary.replications(), rule.describe(), ConfidenceIntervals.method(),
-                scenario.target(),
+                scenario.target(), model.clockStop(),
                 scenario.workforce() == null ? null : scenario.workforce().ot().productiveHoursPerFte(),
                 scenario.workforce() == null ? null : scenario.workforce().coach().productiveHoursPerFte(),
                 verdict, cost, areaNames, periods, weeks, stages, summary.events());

@@ -6,7 +6,7 @@ import waitlist.simulator.stats.RunningStat;
 
 /**
  * Results across replications in streaming form: one {@link RunningStat} per (period, area,
- * metric) and per (week, area, week metric). Replications are folded in replication order, so
+ * metric), per (week, area, week metric) and, for stage networks, per (period, area, stage, stage metric). Replications are folded in replication order, so
  * the floating-point sums, and hence the output bytes, do not depend on the thread count.
  */
 public final class Summary {
@@ -96,11 +96,18 @@ public final class Summary {
 
     /** Number of stages reported (0 for the pathway model). */
     public int stageCount() {
-        return stageStats.length / StageMetric.values().length;
+        return stageStats.length / (periods * areas * StageMetric.values().length);
     }
 
-    public Estimate estimate(int stage, StageMetric metric) {
-        return ConfidenceIntervals.studentT(stageStats[stage * StageMetric.values().length + metric.ordinal()]);
+    /** The estimate for a stage metric in a period and area: Student t (every stage metric is a mean over replications), shares of places clipped to [0, 1]. */
+    public Estimate estimate(int period, int area, int stage, StageMetric metric) {
+        int i = ((period * areas + area) * stageCount() + stage) * StageMetric.values().length + metric.ordinal();
+        Estimate e = ConfidenceIntervals.studentT(stageStats[i]);
+        if ((metric == StageMetric.OCCUPANCY || metric == StageMetric.UTILISATION) && e.n() > 0) {
+            // a share of places cannot leave [0, 1]; the t interval can when every replication is nearly full
+            return new Estimate(e.mean(), Math.max(0, e.low()), Math.min(1, e.high()), e.n());
+        }
+        return e;
     }
 
     public Estimate estimate(int week, int area, WeekMetric metric) {

@@ -77,6 +77,15 @@ public final class TargetVerdict {
     }
 
     public static Verdict of(Target target, Summary summary, List<Period> periods, Map<String, String> areaNames) {
+        return of(target, null, summary, periods, areaNames);
+    }
+
+    /**
+     * As {@link #of(Target, Summary, List, Map)}, for a stage network whose clock stops when {@code clockStage}
+     * starts: the headline names that stage (e.g. "One-week target to start reablement"), since the file's target
+     * is not the familiar first-assessment one. Null for the pathway model.
+     */
+    public static Verdict of(Target target, String clockStage, Summary summary, List<Period> periods, Map<String, String> areaNames) {
         List<String> areaIds = List.copyOf(areaNames.keySet());
         double q = target.confidenceOrDefault();
         int county = areaIds.size() - 1;
@@ -114,7 +123,7 @@ public final class TargetVerdict {
         }
         Estimate countyAll = summary.estimate(whole, county, Metric.ALL_PERIODS_HOLD);
         int reported = countyCounts[0] + countyCounts[1] + countyCounts[2];
-        String text = headline(target, periodVerdicts, countyCounts, reported, countyAll.n() > 0 ? countyAll : null, weakest,
+        String text = headline(target, clockStage, periodVerdicts, countyCounts, reported, countyAll.n() > 0 ? countyAll : null, weakest,
                 areaIds.size() > 2);
         return new Verdict(text, q, reported, countyCounts[0], countyCounts[1], countyCounts[2],
                 countyAll.n() > 0 ? countyAll : null, weakest, unsettled(summary, periods, areaIds, q),
@@ -128,11 +137,12 @@ public final class TargetVerdict {
         return attainment.mean() < than.attainment().mean();
     }
 
-    private static String headline(Target target, List<PeriodVerdict> periods, int[] countyCounts, int reported, Estimate countyAll,
+    private static String headline(Target target, String clockStage, List<PeriodVerdict> periods, int[] countyCounts, int reported, Estimate countyAll,
                                    Weakest weakest, boolean severalAlliances) {
         String unit = unit(target.reportingPeriod());
         StringBuilder text = new StringBuilder();
-        text.append(capitalise(SimulationResult.targetName(target.days()))).append(" target (")
+        text.append(capitalise(SimulationResult.targetName(target.days()))).append(" target")
+                .append(clockStage == null ? "" : " to start " + clockStage).append(" (")
                 .append(percent(target.attainment())).append(" within ").append(target.days()).append(" days)");
         if (reported == 0) {
             return text.append(": nobody reached their target day in any reported ").append(unit).append(", so there is nothing to judge")
@@ -174,8 +184,8 @@ public final class TargetVerdict {
         return switch (kind) {
             case WEEK -> "week";
             case MONTH -> "month";
-            case QUARTER -> "quarter";
-            case YEAR -> "year";
+            case QUARTER, FINANCIAL_QUARTER -> "quarter";
+            case YEAR, FINANCIAL_YEAR -> "year";
         };
     }
 

@@ -29,7 +29,7 @@ public record SnapshotRecipe(String source, List<AllianceMix> alliances, double 
     public static final double DEFAULT_CAPACITY_RATIO = 0.9;
 
     /**
-     * BRIEF §8's baseline, for when no scenario file is at hand: alliance split SE 0.21, SW 0.21,
+     * the baseline's values (docs/domain.md), for when no scenario file is at hand: alliance split SE 0.21, SW 0.21,
      * Mid 0.22, NE 0.21, West 0.15, 10 % urgent, 150 OT minutes per first assessment.
      */
     public static SnapshotRecipe reconnectBaseline() {
@@ -57,7 +57,7 @@ public record SnapshotRecipe(String source, List<AllianceMix> alliances, double 
             if (scenario.pathway().priorities().size() > 1) {
                 urgent = scenario.pathway().priorities().get(0).share();
             }
-            minutes = (int) Math.ceil(scenario.pathway().firstAssessment().otMinutes());
+            minutes = (int) Math.ceil(scenario.pathway().firstAssessment().otMinutes(start));
         }
         int target = scenario.target() != null && scenario.target().days() > 0 ? scenario.target().days() : Snapshot.SIX_WEEKS;
         return new SnapshotRecipe(scenario.name(), List.copyOf(mixes), urgent, minutes, start, 4,
