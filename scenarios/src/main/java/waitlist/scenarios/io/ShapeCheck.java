@@ -169,7 +169,7 @@ final class ShapeCheck {
     private JsonNode dated(JsonNode node, AnnotatedElement bounds, String at) {
         node = unwrapNoted(node, at);
         if (!node.isObject()) {
-            return node.isNumber() ? leaf(node, double.class, bounds, at) : wrongType(at, TypeShapes.describe(Dated.class, bounds), node);
+            return node.isNumber() ? leaf(node, double.class, bounds, at) : wrongType(at, () -> TypeShapes.describe(Dated.class, bounds), node);
         }
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         List<String> allowed = List.of(VALUE, CHANGES);
