@@ -31,6 +31,7 @@ public final class Scenarios {
             "reconnect-extension-2030",
             "reconnect-ai-assessment",
             "reconnect-west-expansion",
+            "reconnect-priority-first",
             "reconnect-solver-booking",
             "reconnect-recovery",
             "connect-reablement",
