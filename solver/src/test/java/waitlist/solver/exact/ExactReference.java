@@ -37,9 +37,14 @@ import waitlist.solver.rules.Objective;
  */
 public final class ExactReference {
 
-    /** What the reference proved (or found, if {@code optimal} is false). */
+    /**
+     * What the reference proved (or found, if {@code optimal} is false). The bounds are what CP-SAT
+     * proved no plan can beat: equal to the values when optimal; the breach cost's bound holds at
+     * the urgency found, so it is a bound only when that urgency is optimal.
+     */
     public record Result(boolean optimal, long unbookedUrgency, long breachCost, int breaches, long breachDays,
-                         long fewestBreachDays, int fewestBreaches, double seconds) {
+                         long fewestBreachDays, int fewestBreaches, double seconds, long unbookedUrgencyBound,
+                         long breachCostBound) {
     }
 
     private static boolean loaded;
@@ -165,10 +170,10 @@ public final class ExactReference {
         Solved people = minimise(model, breaches.build());
         boolean optimal = first.optimal && second.optimal && days.optimal && people.optimal;
         return new Result(optimal, first.value, second.value, atCostBreaches, atCostDays, days.value, (int) people.value,
-                (System.nanoTime() - t0) / 1e9);
+                (System.nanoTime() - t0) / 1e9, first.bound, second.bound);
     }
 
-    private record Solved(long value, boolean optimal, CpSolver solver) {
+    private record Solved(long value, boolean optimal, long bound, CpSolver solver) {
     }
 
     private Solved minimise(CpModel model, LinearExpr objective) {
@@ -185,7 +190,8 @@ public final class ExactReference {
         for (BoolVar v : vars) {
             model.addHint(v, solver.booleanValue(v));
         }
-        return new Solved(Math.round(solver.objectiveValue()), status == CpSolverStatus.OPTIMAL, solver);
+        return new Solved(Math.round(solver.objectiveValue()), status == CpSolverStatus.OPTIMAL,
+                (long) Math.ceil(solver.bestObjectiveBound() - 1e-6), solver);
     }
 
     /** Whether everyone's candidates take whole pools, so pooling is exact. */
@@ -238,6 +244,7 @@ public final class ExactReference {
                 unbookedUrgency += g.getUrgency();
             }
         }
-        return new Result(false, unbookedUrgency, breachCost, breaches, breachDays, breachDays, breaches, 0);
+        return new Result(false, unbookedUrgency, breachCost, breaches, breachDays, breachDays, breaches, 0, unbookedUrgency,
+                breachCost);
     }
 }
