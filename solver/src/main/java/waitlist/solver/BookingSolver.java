@@ -153,6 +153,21 @@ public final class BookingSolver {
      */
     public static BookingPlan solve(BookingPlan problem, SolverSettings settings,
                                     Consumer<BestSolutionChangedEvent<BookingPlan>> listener) {
+        return run(problem, settings, listener).plan();
+    }
+
+    /**
+     * What a solve gave, and how.
+     *
+     * @param startCut the clock stopped the starting plan part-way, so the plan is not the planner's best
+     * @param searched the local search ran (it does not when the starting plan is provably optimal)
+     */
+    public record Solved(BookingPlan plan, boolean startCut, boolean searched) {
+    }
+
+    /** As {@link #solve}, saying whether the clock cut the starting plan short and whether a search ran. */
+    public static Solved run(BookingPlan problem, SolverSettings settings,
+                             Consumer<BestSolutionChangedEvent<BookingPlan>> listener) {
         long started = System.nanoTime();
         long limitNanos = settings.timeLimit().toNanos();
         boolean[] stopped = {false};
@@ -163,13 +178,13 @@ public final class BookingSolver {
         SolverFactory<BookingPlan> factory = SolverFactory.create(config(rest, entityCount(problem)));
         if (!stopped[0] && StartingPlan.leavesNothingToSearch(problem)) {
             SolutionManager.create(factory).update(problem);
-            return problem;
+            return new Solved(problem, false, false);
         }
         Solver<BookingPlan> solver = factory.buildSolver();
         if (listener != null) {
             solver.addEventListener(listener::accept);
         }
-        return solver.solve(problem);
+        return new Solved(solver.solve(problem), stopped[0], true);
     }
 
     public static int entityCount(BookingPlan problem) {

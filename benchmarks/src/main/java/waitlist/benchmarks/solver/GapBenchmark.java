@@ -1,7 +1,6 @@
 package waitlist.benchmarks.solver;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,26 +27,15 @@ public final class GapBenchmark {
         System.setProperty("org.slf4j.simpleLogger.log.ai.timefold", "warn");
         long plannerSeconds = args.length > 0 ? Long.parseLong(args[0]) : 10;
         double cpSatSeconds = args.length > 1 ? Double.parseDouble(args[1]) : 60;
-        List<Integer> sizes = new ArrayList<>();
-        int seeds = 1;
-        for (int i = 2; i < args.length; i++) {
-            if (args[i].equals("--seeds")) {
-                seeds = Integer.parseInt(args[++i]);
-            } else {
-                sizes.add(Integer.parseInt(args[i]));
-            }
-        }
-        if (sizes.isEmpty()) {
-            sizes = List.of(200, 400);
-        }
+        SolverBenchmarkRunner.Weeks weeks = SolverBenchmarkRunner.Weeks.parse(args, 2, List.of(200, 400));
         int workers = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "Java %s, %d cores; planner %d s, CP-SAT %.0f s per level (%d workers); snapshots from %s%n",
                 Runtime.version(), workers, plannerSeconds, cpSatSeconds, workers, SolverBenchmarkRunner.START);
         System.out.println("size  capacity seed | urgency unbooked: planner  optimum (bound)  gap   FCFS | "
                 + "breach cost: planner  optimum (bound)  gap | breaches / breach-days: planner  CP-SAT  FCFS | CP-SAT s");
-        for (int size : sizes) {
+        for (int size : weeks.sizes()) {
             for (double capacity : new double[] {0.9, 0.6}) {
-                for (long seed = 1; seed <= seeds; seed++) {
+                for (long seed = 1; seed <= weeks.seeds(); seed++) {
                     run(size, capacity, seed, plannerSeconds, cpSatSeconds, workers);
                 }
             }

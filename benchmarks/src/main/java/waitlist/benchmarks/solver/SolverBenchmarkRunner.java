@@ -42,28 +42,34 @@ public final class SolverBenchmarkRunner {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.log.ai.timefold", "warn");
         long seconds = args.length > 0 ? Long.parseLong(args[0]) : 10;
-        List<Integer> sizes = new ArrayList<>();
-        int seeds = 1;
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--seeds")) {
-                seeds = Integer.parseInt(args[++i]);
-            } else {
-                sizes.add(Integer.parseInt(args[i]));
-            }
-        }
-        if (sizes.isEmpty()) {
-            sizes = List.of(100, 1_000, 10_000);
-        }
+        Weeks weeks = Weeks.parse(args, 1, List.of(100, 1_000, 10_000));
         System.out.printf(Locale.ROOT, "Java %s, %d cores, %d s per run, snapshots from %s%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), seconds, START);
         // Warm the JIT on a small problem first so the first measured run is not the slowest.
         run(200, 0.9, 1, 3, false);
-        for (int size : sizes) {
+        for (int size : weeks.sizes()) {
             for (double capacity : new double[] {0.9, 0.6}) {
-                for (long seed = 1; seed <= seeds; seed++) {
+                for (long seed = 1; seed <= weeks.seeds(); seed++) {
                     run(size, capacity, seed, seconds, true);
                 }
             }
+        }
+    }
+
+    /** Which weeks a runner measures: sizes (referrals) from the command line, each with seeds 1 to {@code --seeds N}. */
+    record Weeks(List<Integer> sizes, int seeds) {
+
+        static Weeks parse(String[] args, int from, List<Integer> defaultSizes) {
+            List<Integer> sizes = new ArrayList<>();
+            int seeds = 1;
+            for (int i = from; i < args.length; i++) {
+                if (args[i].equals("--seeds")) {
+                    seeds = Integer.parseInt(args[++i]);
+                } else {
+                    sizes.add(Integer.parseInt(args[i]));
+                }
+            }
+            return new Weeks(sizes.isEmpty() ? defaultSizes : List.copyOf(sizes), seeds);
         }
     }
 

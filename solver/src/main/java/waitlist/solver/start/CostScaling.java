@@ -11,9 +11,8 @@ import java.util.function.BooleanSupplier;
  * shortest paths did: that made one Dijkstra search per person, each searching most of the network
  * once slots ran short (53 s at 10,000 referrals; this takes about a second).
  *
- * <p>Arcs live in parallel primitive arrays, arc {@code a} and {@code a ^ 1} a residual pair, with a
- * compact adjacency built once before solving. The supplies must balance and a feasible flow must
- * exist (the callers build it from a flow that already is one).
+ * <p>The supplies must balance and a feasible flow must exist (the callers build it from a flow that
+ * already is one).
  */
 final class CostScaling {
 
@@ -21,11 +20,7 @@ final class CostScaling {
     static final int ALPHA = 12;
 
     private final int nodes;
-    private int arcs;
-    private int[] tail;
-    private int[] head;
-    private int[] capacity;
-    private long[] cost;
+    private final Arcs arcs = new Arcs();
     private final long[] supply;
 
     private int[] residual;
@@ -37,30 +32,14 @@ final class CostScaling {
     private long[] excess;
     private int[] current;
 
-    CostScaling(int nodes, int expectedArcs) {
+    CostScaling(int nodes) {
         this.nodes = nodes;
-        int a = Math.max(16, expectedArcs);
-        tail = new int[a];
-        head = new int[a];
-        capacity = new int[a];
-        cost = new long[a];
         supply = new long[nodes];
     }
 
     /** Adds an arc; returns its index. */
     int addArc(int from, int to, int cap, long arcCost) {
-        if (arcs == tail.length) {
-            int n = arcs * 2;
-            tail = Arrays.copyOf(tail, n);
-            head = Arrays.copyOf(head, n);
-            capacity = Arrays.copyOf(capacity, n);
-            cost = Arrays.copyOf(cost, n);
-        }
-        tail[arcs] = from;
-        head[arcs] = to;
-        capacity[arcs] = cap;
-        cost[arcs] = arcCost;
-        return arcs++;
+        return arcs.add(from, to, cap, arcCost);
     }
 
     /** Units entering the network at {@code node} (negative: leaving it). */
@@ -70,29 +49,37 @@ final class CostScaling {
 
     /** The flow on an arc after {@link #solve}. */
     int flow(int arc) {
-        return capacity[arc] - residual[2 * arc];
+        return arcs.capacity(arc) - residual[2 * arc];
     }
 
     /**
-     * Finds a cheapest flow meeting the supplies. If {@code stop} says so between rounds, the flow
-     * of the last finished round is kept: it meets the supplies and is ε-optimal for that round's ε
-     * (within ε per node of the cheapest, in scaled units); if not one round had finished, false.
+     * Finds a cheapest flow meeting the supplies. If {@code stop} says so between rounds (after the
+     * first), the flow of the last finished round is kept: it meets the supplies and is ε-optimal for
+     * that round's ε (within ε per node of the cheapest, in scaled units).
      *
      * @throws IllegalStateException if no flow meets the supplies (a caller's bug, not bad input)
      */
-    boolean solve(BooleanSupplier stop) {
-        build();
+    void solve(BooleanSupplier stop) {
+        Arcs.Residual net = arcs.residual(nodes);
+        residual = net.capacity();
+        target = net.target();
+        adjacencyStart = net.start();
+        adjacency = net.adjacency();
+        price = new long[nodes];
+        excess = Arrays.copyOf(supply, nodes);
+        current = new int[nodes];
         long largest = 0;
-        for (int a = 0; a < arcs; a++) {
-            largest = Math.max(largest, Math.abs(cost[a]));
+        for (int a = 0; a < arcs.count(); a++) {
+            largest = Math.max(largest, Math.abs(arcs.cost(a)));
         }
         // Scaled by n + 1 so that ε = 1 at the end means optimal; divided first if the user's weights
         // are so large that prices could overflow (then the flow is optimal for the rounded costs).
         long multiplier = nodes + 1L;
         long ceiling = Long.MAX_VALUE / 16 / multiplier / multiplier;
         long divisor = largest > ceiling ? largest / ceiling + 1 : 1;
-        for (int a = 0; a < arcs; a++) {
-            long c = cost[a] / divisor * multiplier;
+        scaled = new long[2 * arcs.count()];
+        for (int a = 0; a < arcs.count(); a++) {
+            long c = arcs.cost(a) / divisor * multiplier;
             scaled[2 * a] = c;
             scaled[2 * a + 1] = -c;
         }
@@ -100,41 +87,12 @@ final class CostScaling {
         boolean rounds = false;
         do {
             if (rounds && stop.getAsBoolean()) {
-                return true;
+                return;
             }
             epsilon = Math.max(1, epsilon / ALPHA);
             refine(epsilon);
             rounds = true;
         } while (epsilon > 1);
-        return true;
-    }
-
-    private void build() {
-        int pairs = 2 * arcs;
-        residual = new int[pairs];
-        target = new int[pairs];
-        scaled = new long[pairs];
-        int[] degree = new int[nodes + 1];
-        for (int a = 0; a < arcs; a++) {
-            residual[2 * a] = capacity[a];
-            target[2 * a] = head[a];
-            target[2 * a + 1] = tail[a];
-            degree[tail[a]]++;
-            degree[head[a]]++;
-        }
-        adjacencyStart = new int[nodes + 1];
-        for (int v = 0; v < nodes; v++) {
-            adjacencyStart[v + 1] = adjacencyStart[v] + degree[v];
-        }
-        adjacency = new int[pairs];
-        int[] fill = Arrays.copyOf(adjacencyStart, nodes);
-        for (int a = 0; a < arcs; a++) {
-            adjacency[fill[tail[a]]++] = 2 * a;
-            adjacency[fill[head[a]]++] = 2 * a + 1;
-        }
-        price = new long[nodes];
-        excess = Arrays.copyOf(supply, nodes);
-        current = new int[nodes];
     }
 
     /** Makes the flow ε-optimal: saturate every arc priced below zero, then push the excesses home. */

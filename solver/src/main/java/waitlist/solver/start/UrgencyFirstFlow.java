@@ -27,11 +27,7 @@ final class UrgencyFirstFlow {
     static final int SINK = 0;
 
     private int nodes = 1;
-    private int arcs;
-    private int[] tail = new int[64];
-    private int[] head = new int[64];
-    private int[] capacity = new int[64];
-    private long[] cost = new long[64];
+    private final Arcs arcs = new Arcs();
 
     private int people;
     private int[] personNode = new int[64];
@@ -47,18 +43,7 @@ final class UrgencyFirstFlow {
 
     /** An arc of the given capacity and soft cost per unit; returns its index. */
     int addArc(int from, int to, int cap, long arcCost) {
-        if (arcs == tail.length) {
-            int n = arcs * 2;
-            tail = Arrays.copyOf(tail, n);
-            head = Arrays.copyOf(head, n);
-            capacity = Arrays.copyOf(capacity, n);
-            cost = Arrays.copyOf(cost, n);
-        }
-        tail[arcs] = from;
-        head[arcs] = to;
-        capacity[arcs] = cap;
-        cost[arcs] = arcCost;
-        return arcs++;
+        return arcs.add(from, to, cap, arcCost);
     }
 
     /**
@@ -86,28 +71,25 @@ final class UrgencyFirstFlow {
         return booked != null && booked[person];
     }
 
-    int tail(int arc) {
-        return tail[arc];
-    }
-
     int head(int arc) {
-        return head[arc];
+        return arcs.head(arc);
     }
 
     int arcCount() {
-        return arcs;
+        return arcs.count();
     }
 
     /**
      * Solves both levels. If {@code stop} says so during the first, whoever is booked so far stays
-     * booked (the rest unbooked); during the second, the first level's arrangement is kept.
+     * booked (the rest unbooked); during the second, the cheapest arrangement its last finished
+     * round found (see {@link CostScaling#solve}).
      */
     void solve(BooleanSupplier stop) {
         Residual net = new Residual();
         long[] levelPrice = new long[nodes];
         boolean complete = net.bookByUrgency(levelPrice, stop);
-        flow = new int[arcs];
-        for (int a = 0; a < arcs; a++) {
+        flow = new int[arcs.count()];
+        for (int a = 0; a < arcs.count(); a++) {
             flow[a] = net.residual[2 * a + 1];
         }
         booked = new boolean[people];
@@ -121,19 +103,22 @@ final class UrgencyFirstFlow {
 
     /** The second level on the arcs the first level's prices leave free; keeps the flow as it is if stopped. */
     private void arrangeAtLeastCost(long[] levelPrice, BooleanSupplier stop) {
-        CostScaling cheapest = new CostScaling(nodes, arcs + people);
-        int[] free = new int[arcs];
-        int[] fixed = new int[arcs];
-        for (int a = 0; a < arcs; a++) {
-            long rise = levelPrice[head[a]] - levelPrice[tail[a]];
+        CostScaling cheapest = new CostScaling(nodes);
+        int[] free = new int[arcs.count()];
+        int[] fixed = new int[arcs.count()];
+        for (int a = 0; a < arcs.count(); a++) {
+            int from = arcs.tail(a);
+            int to = arcs.head(a);
+            int cap = arcs.capacity(a);
+            long rise = levelPrice[to] - levelPrice[from];
             free[a] = -1;
             if (rise == 0) {
-                free[a] = cheapest.addArc(tail[a], head[a], capacity[a], cost[a]);
+                free[a] = cheapest.addArc(from, to, cap, arcs.cost(a));
             } else if (rise < 0) {
-                check(flow[a] == capacity[a], a);
-                fixed[a] = capacity[a];
-                cheapest.addSupply(tail[a], -capacity[a]);
-                cheapest.addSupply(head[a], capacity[a]);
+                check(flow[a] == cap, a);
+                fixed[a] = cap;
+                cheapest.addSupply(from, -cap);
+                cheapest.addSupply(to, cap);
             } else {
                 check(flow[a] == 0, a);
             }
@@ -149,10 +134,8 @@ final class UrgencyFirstFlow {
                 check(booked[p], -1);
             }
         }
-        if (!cheapest.solve(stop)) {
-            return;
-        }
-        for (int a = 0; a < arcs; a++) {
+        cheapest.solve(stop);
+        for (int a = 0; a < arcs.count(); a++) {
             flow[a] = free[a] >= 0 ? cheapest.flow(free[a]) : fixed[a];
         }
         for (int p = 0; p < people; p++) {
@@ -169,9 +152,10 @@ final class UrgencyFirstFlow {
     /** The first level: the network with residual capacities, booked by urgency levels with blocking flows. */
     private final class Residual {
         /** Residual capacity of arc {@code a}'s pair: 2a forward, 2a + 1 back (the flow). */
-        final int[] residual = new int[2 * arcs];
-        final int[] adjacencyStart = new int[nodes + 1];
-        final int[] adjacency = new int[2 * arcs];
+        final int[] residual;
+        private final int[] target;
+        private final int[] adjacencyStart;
+        private final int[] adjacency;
         final boolean[] routed = new boolean[people];
         private final boolean[] full = new boolean[nodes];
         private final int[] level = new int[nodes];
@@ -183,24 +167,11 @@ final class UrgencyFirstFlow {
         private final int[] pathArc = new int[nodes + 1];
 
         Residual() {
-            int[] degree = new int[nodes];
-            for (int a = 0; a < arcs; a++) {
-                residual[2 * a] = capacity[a];
-                degree[tail[a]]++;
-                degree[head[a]]++;
-            }
-            for (int v = 0; v < nodes; v++) {
-                adjacencyStart[v + 1] = adjacencyStart[v] + degree[v];
-            }
-            int[] fill = Arrays.copyOf(adjacencyStart, nodes);
-            for (int a = 0; a < arcs; a++) {
-                adjacency[fill[tail[a]]++] = 2 * a;
-                adjacency[fill[head[a]]++] = 2 * a + 1;
-            }
-        }
-
-        private int to(int pairArc) {
-            return (pairArc & 1) == 0 ? head[pairArc >> 1] : tail[pairArc >> 1];
+            Arcs.Residual net = arcs.residual(nodes);
+            residual = net.capacity();
+            target = net.target();
+            adjacencyStart = net.start();
+            adjacency = net.adjacency();
         }
 
         /** Returns false if stopped before every level was done. */
@@ -265,7 +236,7 @@ final class UrgencyFirstFlow {
                 }
                 for (int k = adjacencyStart[u]; k < adjacencyStart[u + 1]; k++) {
                     int a = adjacency[k];
-                    int v = to(a);
+                    int v = target[a];
                     if (residual[a] > 0 && !full[v] && seen[v] != search) {
                         seen[v] = search;
                         level[v] = level[u] + 1;
@@ -293,7 +264,7 @@ final class UrgencyFirstFlow {
                 boolean advanced = false;
                 for (; currentArc[u] < adjacencyStart[u + 1]; currentArc[u]++) {
                     int a = adjacency[currentArc[u]];
-                    int v = to(a);
+                    int v = target[a];
                     if (residual[a] > 0 && seen[v] == search && level[v] == level[u] + 1) {
                         pathArc[depth] = a;
                         pathNode[++depth] = v;
