@@ -55,6 +55,28 @@ class PlanCommandTest {
     }
 
     @Test
+    void aWeekWhereTheStartingPlanIsProvablyOptimalIsNotSearched() throws IOException {
+        // One OT, one need a client, no group starts: nothing is left for a search to improve.
+        Path tiny = dir.resolve("tiny.json");
+        Files.writeString(tiny, """
+                {"name": "tiny", "horizon": {"start": "2026-03-02", "end": "2026-03-06"}, "otSlotMinutes": 150,
+                 "alliances": [{"id": "mid", "name": "Mid Essex"}],
+                 "practitioners": [{"id": "ot-1", "role": "ot", "homeAlliance": "mid", "workingDays": ["MONDAY", "TUESDAY"],
+                                    "dayStart": "09:00", "dayEnd": "17:00", "maxAppointmentsPerDay": 1}],
+                 "venues": [],
+                 "demand": {"referrals": [
+                   {"id": "R1", "referred": "2026-01-10", "alliance": "mid", "priority": "routine"},
+                   {"id": "R2", "referred": "2026-02-20", "alliance": "mid", "priority": "urgent"},
+                   {"id": "R3", "referred": "2026-02-27", "alliance": "mid", "priority": "routine"}]}}
+                """);
+        CliRun r = CliRun.run("plan", tiny.toString(), "--out", dir.resolve("tiny").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("no search: the starting plan is provably optimal here").doesNotContain("stopped by");
+        // Two slots (one a day): the one past six weeks and the urgent one, the longest waiter first.
+        assertThat(Files.readString(dir.resolve("tiny/plan.json")).replaceAll("\\s+", "")).contains("\"unbooked\":[\"R3\"]");
+    }
+
+    @Test
     void malformedSnapshotGivesLocatedMessagesAndExitCode2() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, Files.readString(snapshot())
