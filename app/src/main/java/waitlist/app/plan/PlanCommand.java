@@ -124,7 +124,8 @@ public final class PlanCommand implements Callable<Integer> {
         BookingPlan problem = ProblemBuilder.build(snapshot);
         Plan fcfs = PlanExtractor.extract(FirstComeFirstServed.book(problem), "first-come-first-served");
         // The limit is for the whole run: what is spent already, and what checking and writing will take, come off the search.
-        Duration budget = limit.minus(Duration.ofNanos(System.nanoTime() - began)).minus(afterSearch(problem));
+        Duration spent = Duration.ofNanos(System.nanoTime() - began);
+        Duration budget = limit.minus(spent).minus(afterSearch(problem, spent));
         SolverSettings settings = new SolverSettings(budget.isNegative() ? Duration.ZERO : budget, stepLimit, seedUsed, overrides);
         Progress progress = new Progress();
         BookingSolver.Solved run = BookingSolver.run(problem, settings, progress::update);
@@ -175,13 +176,16 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     /**
-     * Checking both plans, explaining, and writing the plan file and diaries, as measured on a busy
-     * 2-core machine: about 0.3 s at 1,000 referrals and 1.3-2.7 s at 10,000 (17,500 entities); kept
-     * generous so the run ends inside its limit.
+     * Checking both plans, explaining, and writing the plan file, page and diaries: about 0.3 s at
+     * 1,000 referrals and 3 s at 10,000 (17,500 entities) on 2 cores, and as long again on a machine
+     * busy with other work. Reading and building the problem scale the same way with the size and the
+     * machine, so the time they took ({@code spent}, from the program's start) is the estimate where it
+     * is larger: the run then ends inside its limit on a loaded machine too.
      */
-    static Duration afterSearch(BookingPlan problem) {
+    static Duration afterSearch(BookingPlan problem, Duration spent) {
         long entities = BookingSolver.entityCount(problem);
-        return Duration.ofMillis(300 + entities / 6);
+        Duration sized = Duration.ofMillis(300 + entities / 6);
+        return spent.compareTo(sized) > 0 ? spent : sized;
     }
 
     /** The solver's safety stop for a step that never ends; it repeats like the step limit. */
