@@ -298,9 +298,10 @@ public final class NetworkModel implements ReplicationModel {
             for (int a = 0; a < alliances.size(); a++) {
                 scheduleNextArrival(a, 0);
             }
-            for (int w = 1; w <= horizonDays / 7; w++) {
-                engine.at(7.0 * w, CENSUS, this::takeCensus);
-            }
+            // one census at a time, each scheduling the next: the whole calendar up front would make the event queue as
+            // long as the horizon has weeks, and every event pay for its depth (the census goes first at its time by
+            // priority, so the order is the same either way)
+            engine.at(7.0, CENSUS, () -> takeCensus(1));
             engine.run(horizonDays);
             checkConservation();
             for (Person p = oldestRunning; p != null; p = p.next) {
@@ -511,7 +512,10 @@ public final class NetworkModel implements ReplicationModel {
             recorder.discharge(now, p.alliance, p.arrivalDay);
         }
 
-        void takeCensus() {
+        void takeCensus(int week) {
+            if (week < horizonDays / 7) {
+                engine.at(7.0 * (week + 1), CENSUS, () -> takeCensus(week + 1));
+            }
             double now = engine.now();
             for (int a = 0; a < alliances.size(); a++) {
                 recorder.census(now, a, waitingNow[a], inPathwayNow[a], 0);

@@ -70,10 +70,11 @@ final class PathwayRun {
         for (int a = 0; a < alliances; a++) {
             scheduleNextArrival(a, 0);
         }
-        for (int w = 0; w < horizonDays / 7; w++) {
-            int week = w;
-            engine.at(7.0 * w, ReconnectModel.PLAN, () -> planWeek(week));
-            engine.at(7.0 * (w + 1), ReconnectModel.CENSUS, this::takeCensus);
+        // each week's plan schedules its census and the next week's plan, rather than the whole calendar up front: that
+        // would make the event queue as long as the horizon has weeks, and every event pay for its depth (they run first
+        // at their times by priority, so the order is the same either way)
+        if (horizonDays >= 7) {
+            engine.at(0, ReconnectModel.PLAN, () -> planWeek(0));
         }
         engine.run(horizonDays);
         for (Referral r : all) {
@@ -135,6 +136,10 @@ final class PathwayRun {
 
     private void planWeek(int week) {
         double now = engine.now();
+        engine.at(now + 7, ReconnectModel.CENSUS, this::takeCensus);
+        if (week + 1 < horizonDays / 7) {
+            engine.at(now + 7, ReconnectModel.PLAN, () -> planWeek(week + 1));
+        }
         for (int a = 0; a < alliances; a++) {
             recorder.staffCost(now, a, model.ot().cost(week, a), model.coach().cost(week, a));
             booking.addTime(a, otPlan.plan(week, a, now, caseload.get(a)));
