@@ -14,9 +14,16 @@ import java.util.Arrays;
  *
  * <p>The queue is a binary heap over parallel arrays rather than {@link java.util.PriorityQueue} of
  * boxed events: scheduling is the hot path of every model, and this keeps it allocation-free apart
- * from the action itself.
+ * from the action itself. Priority and sequence are packed into one {@code long} (priority in the
+ * high bits, sequence below), so the tie-break is one comparison and one array.
  */
 public final class Engine {
+
+    /** Bits of the packed order given to the sequence number: a trillion actions per run. */
+    private static final int SEQUENCE_BITS = 40;
+    private static final long LAST_SEQUENCE = (1L << SEQUENCE_BITS) - 1;
+    /** Priorities must lie strictly within ±2^22 to pack above the sequence without overflow. */
+    private static final int PRIORITY_LIMIT = 1 << (63 - SEQUENCE_BITS - 1);
 
     private double now;
     private long nextSequence;
@@ -24,8 +31,8 @@ public final class Engine {
 
     private int size;
     private double[] times = new double[64];
-    private int[] priorities = new int[64];
-    private long[] sequences = new long[64];
+    /** (priority << SEQUENCE_BITS) | sequence: ordered as a signed long exactly as (priority, sequence). */
+    private long[] orders = new long[64];
     private Runnable[] actions = new Runnable[64];
 
     /** The simulated time now (in whatever unit the model uses; the models here use days). */
@@ -53,23 +60,30 @@ public final class Engine {
         if (!(time >= now)) {
             throw new IllegalArgumentException("cannot schedule at " + time + ", before now " + now);
         }
+        if (priority <= -PRIORITY_LIMIT || priority >= PRIORITY_LIMIT) {
+            throw new IllegalArgumentException("priority " + priority + " is outside (-" + PRIORITY_LIMIT + ", " + PRIORITY_LIMIT + ")");
+        }
+        if (nextSequence > LAST_SEQUENCE) {
+            throw new IllegalStateException("more than " + LAST_SEQUENCE + " actions scheduled in one run");
+        }
         if (size == times.length) {
             grow();
         }
+        long order = ((long) priority << SEQUENCE_BITS) | nextSequence++;
         int i = size++;
-        long seq = nextSequence++;
         // sift up
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (!before(time, priority, seq, parent)) {
+            if (!precedes(time, order, times[parent], orders[parent])) {
                 break;
             }
-            move(parent, i);
+            times[i] = times[parent];
+            orders[i] = orders[parent];
+            actions[i] = actions[parent];
             i = parent;
         }
         times[i] = time;
-        priorities[i] = priority;
-        sequences[i] = seq;
+        orders[i] = order;
         actions[i] = action;
     }
 
@@ -90,20 +104,13 @@ public final class Engine {
         }
     }
 
-    /** The stable order: time, then priority, then scheduling sequence. */
-    private boolean before(double time, int priority, long seq, int j) {
-        return precedes(time, priority, seq, times[j], priorities[j], sequences[j]);
-    }
-
     private void removeFirst() {
         int last = --size;
         double time = times[last];
-        int priority = priorities[last];
-        long seq = sequences[last];
+        long order = orders[last];
         Runnable action = actions[last];
         actions[last] = null;
         if (last == 0) {
-            actions[0] = null;
             return;
         }
         int i = 0;
@@ -111,47 +118,31 @@ public final class Engine {
         while (i < half) {
             int child = 2 * i + 1;
             int right = child + 1;
-            if (right < last && earlier(right, child)) {
+            if (right < last && precedes(times[right], orders[right], times[child], orders[child])) {
                 child = right;
             }
-            if (!precedes(times[child], priorities[child], sequences[child], time, priority, seq)) {
+            if (!precedes(times[child], orders[child], time, order)) {
                 break;
             }
-            move(child, i);
+            times[i] = times[child];
+            orders[i] = orders[child];
+            actions[i] = actions[child];
             i = child;
         }
         times[i] = time;
-        priorities[i] = priority;
-        sequences[i] = seq;
+        orders[i] = order;
         actions[i] = action;
     }
 
-    private boolean earlier(int a, int b) {
-        return before(times[a], priorities[a], sequences[a], b);
-    }
-
-    private static boolean precedes(double ta, int pa, long sa, double tb, int pb, long sb) {
-        if (ta != tb) {
-            return ta < tb;
-        }
-        if (pa != pb) {
-            return pa < pb;
-        }
-        return sa < sb;
-    }
-
-    private void move(int from, int to) {
-        times[to] = times[from];
-        priorities[to] = priorities[from];
-        sequences[to] = sequences[from];
-        actions[to] = actions[from];
+    /** The stable order: time, then priority, then scheduling sequence (the last two packed in {@code order}). */
+    private static boolean precedes(double ta, long oa, double tb, long ob) {
+        return ta < tb || (ta == tb && oa < ob);
     }
 
     private void grow() {
         int n = times.length * 2;
         times = Arrays.copyOf(times, n);
-        priorities = Arrays.copyOf(priorities, n);
-        sequences = Arrays.copyOf(sequences, n);
+        orders = Arrays.copyOf(orders, n);
         actions = Arrays.copyOf(actions, n);
     }
 }

@@ -234,9 +234,13 @@ public final class NetworkModel implements ReplicationModel {
         return stageIds.get(clockStop);
     }
 
+    /**
+     * One person in the network. People are recycled once discharged (nothing refers to them then), so a run allocates
+     * about as many as are in the network at once rather than one per referral, each with its own end-of-work actions.
+     */
     private static final class Person {
-        final int alliance;
-        final double arrivalDay;
+        int alliance;
+        double arrivalDay;
         final int[] waitingFor;
         final byte[] state;
         final double[] serviceDays;
@@ -246,22 +250,31 @@ public final class NetworkModel implements ReplicationModel {
         final double[] workEndAt;
         int stagesLeft;
         boolean clockStopped;
-        /** Links in the list of people whose clock runs (intrusive: no hashing on the hot path). */
+        /** Links in the list of people whose clock runs (intrusive: no hashing on the hot path); {@code next} also links the spare people. */
         Person previous;
         Person next;
+        /** [stage]: the action that ends the stage's work for this person, made once. */
+        final Runnable[] finishes;
 
-        Person(int alliance, double arrivalDay, int[] predecessorCount) {
-            int n = predecessorCount.length;
+        Person(int stages) {
+            this.waitingFor = new int[stages];
+            this.state = new byte[stages];
+            this.serviceDays = new double[stages];
+            this.exits = new boolean[stages];
+            this.readyAt = new double[stages];
+            this.startAt = new double[stages];
+            this.workEndAt = new double[stages];
+            this.finishes = new Runnable[stages];
+        }
+
+        /** A newly referred person: every stage pending. Times and outcomes per stage are all written before they are read. */
+        void refer(int alliance, double arrivalDay, int[] predecessorCount) {
             this.alliance = alliance;
             this.arrivalDay = arrivalDay;
-            this.waitingFor = predecessorCount.clone();
-            this.state = new byte[n];
-            this.serviceDays = new double[n];
-            this.exits = new boolean[n];
-            this.readyAt = new double[n];
-            this.startAt = new double[n];
-            this.workEndAt = new double[n];
-            this.stagesLeft = n;
+            System.arraycopy(predecessorCount, 0, waitingFor, 0, waitingFor.length);
+            java.util.Arrays.fill(state, PENDING);
+            this.stagesLeft = state.length;
+            this.clockStopped = false;
         }
     }
 
@@ -271,6 +284,10 @@ public final class NetworkModel implements ReplicationModel {
         final Recorder recorder = new Recorder(periods, alliances.size(), scenario.target().days(), scenario.target().attainment());
         final StageRecorder stageRecorder = new StageRecorder(periods, alliances.size(), stages.size(), placesByArea);
         final Arrivals[] arrivals = new Arrivals[alliances.size()];
+        /** [alliance]: the arrival action, made once: it refers the next person and schedules the one after. */
+        final Runnable[] arrivalActions = new Runnable[alliances.size()];
+        /** Discharged people to reuse, linked by {@code next}. */
+        Person spare;
         /** Referrals so far per alliance: a person's number, which keys their fate stream. */
         final long[] referred = new long[alliances.size()];
         final int[] freePlaces = poolPlaces.clone();
@@ -288,6 +305,11 @@ public final class NetworkModel implements ReplicationModel {
             this.streams = streams;
             for (int a = 0; a < alliances.size(); a++) {
                 arrivals[a] = arrivalsFactory.arrivals(a, dailyRates[a], streams.stream(Source.ARRIVALS, a));
+                int alliance = a;
+                arrivalActions[a] = () -> {
+                    arrive(alliance);
+                    scheduleNextArrival(alliance, engine.now());
+                };
             }
             for (int pool = 0; pool < poolPlaces.length; pool++) {
                 queues.add(new ArrayDeque<>());
@@ -349,16 +371,14 @@ public final class NetworkModel implements ReplicationModel {
         void scheduleNextArrival(int a, double after) {
             double t = arrivals[a].nextAfter(after);
             if (t < horizonDays) {
-                engine.at(t, EVENT, () -> {
-                    arrive(a);
-                    scheduleNextArrival(a, t);
-                });
+                engine.at(t, EVENT, arrivalActions[a]);
             }
         }
 
         void arrive(int a) {
             double now = engine.now();
-            Person p = new Person(a, now, predecessorCount[a]);
+            Person p = newPerson();
+            p.refer(a, now, predecessorCount[a]);
             // the person's fate, from their own stream: two uniforms per stage (see the class comment)
             UniformRandomProvider fate = streams.fate(a, REFERRED, referred[a]++, 0);
             for (int s = 0; s < stages.size(); s++) {
@@ -414,7 +434,7 @@ public final class NetworkModel implements ReplicationModel {
                     release(p, h);
                 }
             }
-            engine.after(p.serviceDays[s], EVENT, () -> finish(p, s));
+            engine.after(p.serviceDays[s], EVENT, p.finishes[s]);
         }
 
         void stopClock(Person p, double now) {
@@ -460,7 +480,24 @@ public final class NetworkModel implements ReplicationModel {
             }
             if (p.stagesLeft == 0) {
                 discharge(p, now);
+                p.next = spare;
+                spare = p;
             }
+        }
+
+        Person newPerson() {
+            Person p = spare;
+            if (p != null) {
+                spare = p.next;
+                p.next = null;
+                return p;
+            }
+            Person made = new Person(stages.size());
+            for (int s = 0; s < stages.size(); s++) {
+                int stage = s;
+                made.finishes[s] = () -> finish(made, stage);
+            }
+            return made;
         }
 
         /** The person leaves after stage s: nothing downstream of it happens, and places held until those stages are freed. */
