@@ -18,6 +18,7 @@ public final class Recorder {
     }
 
     private static final int TALLIES = Tally.values().length;
+    private static final int WEEK_METRICS = WeekMetric.values().length;
 
     private final Periods periods;
     private final int alliances;
@@ -25,6 +26,10 @@ public final class Recorder {
     private final double attainmentThreshold;
     private final int reportedWeeks;
     private final int warmUpWeeks;
+    /** The calendar's bounds, kept at hand for the checks every tally makes. */
+    private final int firstReportedDay;
+    private final int horizonDays;
+    private final int wholeIndex;
 
     private final double[] tallies;
     private final WaitHistogram[] waits;
@@ -39,12 +44,15 @@ public final class Recorder {
         this.alliances = alliances;
         this.targetDays = targetDays;
         this.attainmentThreshold = attainmentThreshold;
-        this.warmUpWeeks = periods.firstReportedDay() / 7;
-        this.reportedWeeks = periods.horizonDays() / 7 - warmUpWeeks;
+        this.firstReportedDay = periods.firstReportedDay();
+        this.horizonDays = periods.horizonDays();
+        this.wholeIndex = periods.wholeIndex();
+        this.warmUpWeeks = firstReportedDay / 7;
+        this.reportedWeeks = horizonDays / 7 - warmUpWeeks;
         this.tallies = new double[periods.count() * alliances * TALLIES];
         this.waits = new WaitHistogram[periods.count() * alliances];
         this.urgentWaits = new WaitHistogram[periods.count() * alliances];
-        this.weekValues = new double[reportedWeeks * (alliances + 1) * WeekMetric.values().length];
+        this.weekValues = new double[reportedWeeks * (alliances + 1) * WEEK_METRICS];
         this.waitingSince = new double[alliances];
         this.waitingNow = new int[alliances];
     }
@@ -58,14 +66,19 @@ public final class Recorder {
     }
 
     private void add(double day, int alliance, Tally t, double amount) {
-        if (!periods.reported(day)) {
+        if (!reported(day)) {
             return;
         }
         int p = periods.of(day);
         if (p >= 0) {
             tallies[(p * alliances + alliance) * TALLIES + t.ordinal()] += amount;
         }
-        tallies[(periods.wholeIndex() * alliances + alliance) * TALLIES + t.ordinal()] += amount;
+        tallies[(wholeIndex * alliances + alliance) * TALLIES + t.ordinal()] += amount;
+    }
+
+    /** {@link Periods#reported} on the bounds kept here. */
+    private boolean reported(double day) {
+        return day >= firstReportedDay && day < horizonDays;
     }
 
     private double tally(int p, int alliance, Tally t) {
@@ -93,17 +106,17 @@ public final class Recorder {
         double targetDay = day - waitDays + targetDays;
         add(targetDay, alliance, Tally.TARGET_DUE, 1);
         add(targetDay, alliance, waitDays <= targetDays ? Tally.TARGET_MET : Tally.BREACHES, 1);
-        if (!periods.reported(day)) {
+        if (!reported(day)) {
             return;
         }
         int p = periods.of(day);
         if (p >= 0) {
             histogram(p, alliance).add(waitDays, targetDays);
         }
-        histogram(periods.wholeIndex(), alliance).add(waitDays, targetDays);
+        histogram(wholeIndex, alliance).add(waitDays, targetDays);
         int week = (int) (day / 7) - warmUpWeeks;
-        weekValues[(week * (alliances + 1) + alliance) * WeekMetric.values().length + WeekMetric.FIRST_ASSESSMENTS.ordinal()]++;
-        weekValues[(week * (alliances + 1) + alliances) * WeekMetric.values().length + WeekMetric.FIRST_ASSESSMENTS.ordinal()]++;
+        weekValues[(week * (alliances + 1) + alliance) * WEEK_METRICS + WeekMetric.FIRST_ASSESSMENTS.ordinal()]++;
+        weekValues[(week * (alliances + 1) + alliances) * WEEK_METRICS + WeekMetric.FIRST_ASSESSMENTS.ordinal()]++;
     }
 
     /** The same first assessment again, for someone in the most urgent class (when there are several). */
@@ -199,12 +212,13 @@ public final class Recorder {
     private void integrateWaiting(int alliance, double until) {
         double t = waitingSince[alliance];
         int count = waitingNow[alliance];
-        while (t < until) {
-            double segmentEnd = Math.min(until, Math.floor(t) + 1);
-            if (count > 0) {
+        if (count > 0) {
+            // day by day, so each day's area lands in the period holding that day
+            while (t < until) {
+                double segmentEnd = Math.min(until, Math.floor(t) + 1);
                 add(t, alliance, Tally.WAITING_AREA, count * (segmentEnd - t));
+                t = segmentEnd;
             }
-            t = segmentEnd;
         }
         waitingSince[alliance] = Math.max(waitingSince[alliance], until);
     }
@@ -221,7 +235,7 @@ public final class Recorder {
         }
         int week = (int) Math.round(day / 7) - 1 - warmUpWeeks;
         if (week >= 0 && week < reportedWeeks) {
-            int m = WeekMetric.values().length;
+            int m = WEEK_METRICS;
             int base = (week * (alliances + 1) + alliance) * m;
             int county = (week * (alliances + 1) + alliances) * m;
             weekValues[base + WeekMetric.WAITING_LIST.ordinal()] = waiting;

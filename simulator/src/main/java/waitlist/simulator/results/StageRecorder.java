@@ -25,6 +25,11 @@ public final class StageRecorder {
 
     private final Periods periods;
     private final List<Period> periodList;
+    /** [period]: its end day; the calendar's bounds. Kept at hand for the integrals every event brings up to date. */
+    private final double[] periodEnd;
+    private final int firstReportedDay;
+    private final int horizonDays;
+    private final int wholeIndex;
     private final int alliances;
     private final int stages;
     private final double[][] places;
@@ -45,6 +50,10 @@ public final class StageRecorder {
     public StageRecorder(Periods periods, int alliances, int stages, double[][] places) {
         this.periods = periods;
         this.periodList = periods.all();
+        this.periodEnd = periodList.stream().mapToDouble(Period::endDay).toArray();
+        this.firstReportedDay = periods.firstReportedDay();
+        this.horizonDays = periods.horizonDays();
+        this.wholeIndex = periods.wholeIndex();
         this.alliances = alliances;
         this.stages = stages;
         this.places = places;
@@ -122,30 +131,37 @@ public final class StageRecorder {
     /** Adds the time since the last change at (alliance, stage) to the integrals, split by period; returns the (alliance, stage) slot. */
     private int accrue(int alliance, int stage, double until) {
         int i = alliance * stages + stage;
-        double from = Math.max(since[i], periods.firstReportedDay());
-        double end = Math.min(until, periods.horizonDays());
+        double since = this.since[i];
         if ((occupied[i] | queued[i]) != 0) {
-            double t = from;
+            double t = Math.max(since, firstReportedDay);
+            double end = Math.min(until, horizonDays);
             while (t < end) {
                 int p = periods.of(t);
-                double segmentEnd = Math.min(end, p >= 0 ? periodList.get(p).endDay() : periods.horizonDays());
+                double segmentEnd = Math.min(end, p >= 0 ? periodEnd[p] : horizonDays);
                 double dt = segmentEnd - t;
                 if (p >= 0) {
                     addAreas(p, alliance, stage, i, dt);
                 }
-                addAreas(periods.wholeIndex(), alliance, stage, i, dt);
+                addAreas(wholeIndex, alliance, stage, i, dt);
                 t = segmentEnd;
             }
         }
-        since[i] = Math.max(since[i], until);
+        this.since[i] = Math.max(since, until);
         return i;
     }
 
+    /** Adds the areas of the last dt days; a count of zero adds nothing (the tallies are never -0.0, so skipping it changes no bit). */
     private void addAreas(int period, int alliance, int stage, int slot, double dt) {
         int base = index(period, alliance, stage) * TALLIES;
-        tallies[base + Tally.OCCUPIED_AREA.ordinal()] += occupied[slot] * dt;
-        tallies[base + Tally.HELD_AREA.ordinal()] += held[slot] * dt;
-        tallies[base + Tally.QUEUE_AREA.ordinal()] += queued[slot] * dt;
+        if (occupied[slot] != 0) {
+            tallies[base + Tally.OCCUPIED_AREA.ordinal()] += occupied[slot] * dt;
+            if (held[slot] != 0) {
+                tallies[base + Tally.HELD_AREA.ordinal()] += held[slot] * dt;
+            }
+        }
+        if (queued[slot] != 0) {
+            tallies[base + Tally.QUEUE_AREA.ordinal()] += queued[slot] * dt;
+        }
     }
 
     private int index(int period, int alliance, int stage) {
@@ -153,25 +169,30 @@ public final class StageRecorder {
     }
 
     private void add(double day, int alliance, int stage, Tally t, double amount) {
-        if (!periods.reported(day)) {
+        if (!reported(day)) {
             return;
         }
         int p = periods.of(day);
         if (p >= 0) {
             tallies[index(p, alliance, stage) * TALLIES + t.ordinal()] += amount;
         }
-        tallies[index(periods.wholeIndex(), alliance, stage) * TALLIES + t.ordinal()] += amount;
+        tallies[index(wholeIndex, alliance, stage) * TALLIES + t.ordinal()] += amount;
     }
 
     private void time(double day, int alliance, int stage, Times kind, double days) {
-        if (!periods.reported(day)) {
+        if (!reported(day)) {
             return;
         }
         int p = periods.of(day);
         if (p >= 0) {
             histogram(p, alliance, stage, kind).add(days, Double.POSITIVE_INFINITY);
         }
-        histogram(periods.wholeIndex(), alliance, stage, kind).add(days, Double.POSITIVE_INFINITY);
+        histogram(wholeIndex, alliance, stage, kind).add(days, Double.POSITIVE_INFINITY);
+    }
+
+    /** {@link Periods#reported} on the bounds kept here. */
+    private boolean reported(double day) {
+        return day >= firstReportedDay && day < horizonDays;
     }
 
     private WaitHistogram histogram(int period, int alliance, int stage, Times kind) {
