@@ -15,7 +15,11 @@ import java.util.Arrays;
  * <p>The queue is a binary heap over parallel arrays rather than {@link java.util.PriorityQueue} of
  * boxed events: scheduling is the hot path of every model, and this keeps it allocation-free apart
  * from the action itself. Priority and sequence are packed into one {@code long} (priority in the
- * high bits, sequence below), so the tie-break is one comparison and one array.
+ * high bits, sequence below), so the tie-break is one comparison and one array. Most actions schedule
+ * one follow-up (the next arrival, the end of a service just begun), so the action being run keeps
+ * its place at the root until then and the follow-up takes it, sifting down once, instead of one
+ * sift for the removal and another for the insertion. Keys are unique, so the heap's shape cannot
+ * change which action runs next.
  */
 public final class Engine {
 
@@ -30,6 +34,8 @@ public final class Engine {
     private long eventsRun;
 
     private int size;
+    /** The root's action is the one running (or just run): the root is free for its follow-up, or to be removed. */
+    private boolean rootTaken;
     private double[] times = new double[64];
     /** (priority << SEQUENCE_BITS) | sequence: ordered as a signed long exactly as (priority, sequence). */
     private long[] orders = new long[64];
@@ -47,7 +53,7 @@ public final class Engine {
 
     /** Actions scheduled and not yet run. */
     public int pending() {
-        return size;
+        return rootTaken ? size - 1 : size;
     }
 
     /** Runs {@code action} {@code delay} after now. */
@@ -66,10 +72,15 @@ public final class Engine {
         if (nextSequence > LAST_SEQUENCE) {
             throw new IllegalStateException("more than " + LAST_SEQUENCE + " actions scheduled in one run");
         }
+        long order = ((long) priority << SEQUENCE_BITS) | nextSequence++;
+        if (rootTaken) {
+            rootTaken = false;
+            siftDown(time, order, action, size);
+            return;
+        }
         if (size == times.length) {
             grow();
         }
-        long order = ((long) priority << SEQUENCE_BITS) | nextSequence++;
         int i = size++;
         // sift up
         while (i > 0) {
@@ -92,33 +103,43 @@ public final class Engine {
      * clock then stands at {@code until} (or at the last action's time if the queue ran dry).
      */
     public void run(double until) {
-        while (size > 0 && times[0] <= until) {
+        while (true) {
+            if (rootTaken) {
+                removeRoot(); // the last action scheduled nothing to take its place
+            }
+            if (size == 0 || times[0] > until) {
+                break;
+            }
             now = times[0];
-            Runnable action = actions[0];
-            removeFirst();
+            rootTaken = true;
             eventsRun++;
-            action.run();
+            actions[0].run();
         }
         if (until > now && until != Double.POSITIVE_INFINITY) {
             now = until;
         }
     }
 
-    private void removeFirst() {
+    private void removeRoot() {
+        rootTaken = false;
         int last = --size;
         double time = times[last];
         long order = orders[last];
         Runnable action = actions[last];
         actions[last] = null;
-        if (last == 0) {
-            return;
+        if (last > 0) {
+            siftDown(time, order, action, last);
         }
+    }
+
+    /** Puts (time, order, action) at the root of a heap of {@code n} slots (the root's old content gone) and sifts it down. */
+    private void siftDown(double time, long order, Runnable action, int n) {
         int i = 0;
-        int half = last >>> 1;
+        int half = n >>> 1;
         while (i < half) {
             int child = 2 * i + 1;
             int right = child + 1;
-            if (right < last && precedes(times[right], orders[right], times[child], orders[child])) {
+            if (right < n && precedes(times[right], orders[right], times[child], orders[child])) {
                 child = right;
             }
             if (!precedes(times[child], orders[child], time, order)) {

@@ -17,7 +17,8 @@ public final class WaitHistogram {
     private long withinTarget;
 
     public void add(double waitDays, double targetDays) {
-        int bin = (int) Math.min(MAX_DAYS, Math.floor(Math.max(0, waitDays)));
+        // the whole days waited, in [0, MAX_DAYS]; a NaN counts in bin 0
+        int bin = waitDays >= MAX_DAYS ? MAX_DAYS : waitDays > 0 ? (int) waitDays : 0;
         bins[bin]++;
         count++;
         sum += waitDays;
