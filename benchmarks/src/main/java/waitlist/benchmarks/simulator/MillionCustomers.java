@@ -1,16 +1,17 @@
 package waitlist.benchmarks.simulator;
 
 import waitlist.simulator.ErlangC;
-import waitlist.simulator.Progress;
 import waitlist.simulator.ReplicationModel;
-import waitlist.simulator.Replications;
 import waitlist.simulator.Simulator;
+import waitlist.simulator.random.RandomStreams;
 import waitlist.simulator.results.Metric;
+import waitlist.simulator.results.Periods;
 import waitlist.simulator.results.Summary;
 
 /**
- * The work of the M/M/5 comparison: one replication of a million customers through the public network model, every
- * statistic recorded and folded into a {@link Summary} as any run's are, on one thread. Shared by
+ * The work of the M/M/5 comparison: one replication of a million customers through the public network model
+ * ({@link Simulator#model}, {@link ReplicationModel#run}), every statistic recorded and folded into a {@link Summary} as
+ * {@link Simulator#summarise} folds each replication, on the calling thread (so its CPU time can be read). Shared by
  * {@link MillionCustomersBenchmark} (JMH) and {@link MillionCustomersTimer} (wall and CPU time of whole runs, for a
  * machine other work is loading).
  */
@@ -25,10 +26,12 @@ final class MillionCustomers {
     record Outcome(long customers, long events, double meanWait) {
     }
 
-    /** One run on the current thread's pool of one; {@code seed} picks the random numbers. */
+    /** One run on the calling thread; {@code seed} picks the random numbers. */
     Outcome run(long seed) {
-        Summary s = Simulator.summarise(model, seed, Replications.of(1), 1, Progress.NONE);
-        int whole = model.periods().wholeIndex();
+        Periods periods = model.periods();
+        Summary s = new Summary(periods.count(), model.alliances().size() + 1, periods.horizonDays() / 7 - periods.firstReportedDay() / 7);
+        s.add(model.run(new RandomStreams(seed, 0)));
+        int whole = periods.wholeIndex();
         int county = model.alliances().size();
         return new Outcome(Math.round(s.estimate(whole, county, Metric.REFERRALS).mean()), s.events(),
                 s.estimate(whole, county, Metric.WAIT_MEAN).mean());
