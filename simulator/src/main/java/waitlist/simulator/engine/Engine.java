@@ -15,7 +15,9 @@ import java.util.Arrays;
  * <p>The queue is a binary heap over parallel arrays rather than {@link java.util.PriorityQueue} of
  * boxed events: scheduling is the hot path of every model, and this keeps it allocation-free apart
  * from the action itself. Priority and sequence are packed into one {@code long} (priority in the
- * high bits, sequence below), so the tie-break is one comparison and one array. Most actions schedule
+ * high bits, sequence below), so the tie-break is one comparison and one array. The actions stay put
+ * in numbered slots and the heap moves only the slot numbers: sifting then stores no references,
+ * each of which costs a garbage-collector write barrier under G1. Most actions schedule
  * one follow-up (the next arrival, the end of a service just begun), so the action being run keeps
  * its place at the root until then and the follow-up takes it, sifting down once, instead of one
  * sift for the removal and another for the insertion. Keys are unique, so the heap's shape cannot
@@ -39,7 +41,13 @@ public final class Engine {
     private double[] times = new double[64];
     /** (priority << SEQUENCE_BITS) | sequence: ordered as a signed long exactly as (priority, sequence). */
     private long[] orders = new long[64];
+    /** The slot holding each heap entry's action. */
+    private int[] slots = new int[64];
+    /** [slot]: the action; the free slots are stacked in {@code freeSlots}. */
     private Runnable[] actions = new Runnable[64];
+    private int[] freeSlots = new int[64];
+    private int freeCount;
+    private int slotsUsed;
 
     /** The simulated time now (in whatever unit the model uses; the models here use days). */
     public double now() {
@@ -74,13 +82,18 @@ public final class Engine {
         }
         long order = ((long) priority << SEQUENCE_BITS) | nextSequence++;
         if (rootTaken) {
+            // the running action's slot is free: its follow-up takes it, and its place at the root
             rootTaken = false;
-            siftDown(time, order, action, size);
+            int slot = slots[0];
+            actions[slot] = action;
+            siftDown(time, order, slot, size);
             return;
         }
         if (size == times.length) {
             grow();
         }
+        int slot = freeCount > 0 ? freeSlots[--freeCount] : slotsUsed++;
+        actions[slot] = action;
         int i = size++;
         // sift up
         while (i > 0) {
@@ -90,12 +103,12 @@ public final class Engine {
             }
             times[i] = times[parent];
             orders[i] = orders[parent];
-            actions[i] = actions[parent];
+            slots[i] = slots[parent];
             i = parent;
         }
         times[i] = time;
         orders[i] = order;
-        actions[i] = action;
+        slots[i] = slot;
     }
 
     /**
@@ -113,7 +126,7 @@ public final class Engine {
             now = times[0];
             rootTaken = true;
             eventsRun++;
-            actions[0].run();
+            actions[slots[0]].run();
         }
         if (until > now && until != Double.POSITIVE_INFINITY) {
             now = until;
@@ -122,18 +135,17 @@ public final class Engine {
 
     private void removeRoot() {
         rootTaken = false;
+        int freed = slots[0];
+        actions[freed] = null;
+        freeSlots[freeCount++] = freed;
         int last = --size;
-        double time = times[last];
-        long order = orders[last];
-        Runnable action = actions[last];
-        actions[last] = null;
         if (last > 0) {
-            siftDown(time, order, action, last);
+            siftDown(times[last], orders[last], slots[last], last);
         }
     }
 
-    /** Puts (time, order, action) at the root of a heap of {@code n} slots (the root's old content gone) and sifts it down. */
-    private void siftDown(double time, long order, Runnable action, int n) {
+    /** Puts (time, order, slot) at the root of a heap of {@code n} entries (the root's old entry gone) and sifts it down. */
+    private void siftDown(double time, long order, int slot, int n) {
         int i = 0;
         int half = n >>> 1;
         while (i < half) {
@@ -147,12 +159,12 @@ public final class Engine {
             }
             times[i] = times[child];
             orders[i] = orders[child];
-            actions[i] = actions[child];
+            slots[i] = slots[child];
             i = child;
         }
         times[i] = time;
         orders[i] = order;
-        actions[i] = action;
+        slots[i] = slot;
     }
 
     /** The stable order: time, then priority, then scheduling sequence (the last two packed in {@code order}). */
@@ -164,6 +176,8 @@ public final class Engine {
         int n = times.length * 2;
         times = Arrays.copyOf(times, n);
         orders = Arrays.copyOf(orders, n);
+        slots = Arrays.copyOf(slots, n);
         actions = Arrays.copyOf(actions, n);
+        freeSlots = Arrays.copyOf(freeSlots, n);
     }
 }

@@ -1,6 +1,5 @@
 package waitlist.simulator.network;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -237,8 +236,14 @@ public final class NetworkModel implements ReplicationModel {
     /**
      * One person in the network. People are recycled once discharged (nothing refers to them then), so a run allocates
      * about as many as are in the network at once rather than one per referral, each with its own end-of-work actions.
+     * Queues and the spare list hold their numbers, not references: a reference stored costs a garbage-collector write
+     * barrier, and these change with every customer.
      */
     private static final class Person {
+        /** This person's number in the run's {@code people}. */
+        final int id;
+        /** Referred and not yet discharged. */
+        boolean inNetwork;
         int alliance;
         double arrivalDay;
         final int[] waitingFor;
@@ -250,13 +255,11 @@ public final class NetworkModel implements ReplicationModel {
         final double[] workEndAt;
         int stagesLeft;
         boolean clockStopped;
-        /** Links in the list of people whose clock runs (intrusive: no hashing on the hot path); {@code next} also links the spare people. */
-        Person previous;
-        Person next;
         /** [stage]: the action that ends the stage's work for this person, made once. */
         final Runnable[] finishes;
 
-        Person(int stages) {
+        Person(int id, int stages) {
+            this.id = id;
             this.waitingFor = new int[stages];
             this.state = new byte[stages];
             this.serviceDays = new double[stages];
@@ -275,6 +278,41 @@ public final class NetworkModel implements ReplicationModel {
             java.util.Arrays.fill(state, PENDING);
             this.stagesLeft = state.length;
             this.clockStopped = false;
+            this.inNetwork = true;
+        }
+    }
+
+    /** A first-come first-served queue of people's numbers (a ring buffer that grows). */
+    private static final class PlaceQueue {
+        private int[] ids = new int[16];
+        private int head;
+        private int size;
+
+        void add(int id) {
+            if (size == ids.length) {
+                int[] bigger = new int[ids.length * 2];
+                for (int i = 0; i < size; i++) {
+                    bigger[i] = ids[(head + i) & (ids.length - 1)];
+                }
+                ids = bigger;
+                head = 0;
+            }
+            ids[(head + size++) & (ids.length - 1)] = id;
+        }
+
+        /** The longest waiting, removed; -1 if nobody waits. */
+        int poll() {
+            if (size == 0) {
+                return -1;
+            }
+            int id = ids[head];
+            head = (head + 1) & (ids.length - 1);
+            size--;
+            return id;
+        }
+
+        int size() {
+            return size;
         }
     }
 
@@ -286,17 +324,18 @@ public final class NetworkModel implements ReplicationModel {
         final Arrivals[] arrivals = new Arrivals[alliances.size()];
         /** [alliance]: the arrival action, made once: it refers the next person and schedules the one after. */
         final Runnable[] arrivalActions = new Runnable[alliances.size()];
-        /** Discharged people to reuse, linked by {@code next}. */
-        Person spare;
+        /** Everyone made so far, by number; the numbers of the discharged, to reuse. */
+        Person[] people = new Person[64];
+        int peopleMade;
+        int[] spare = new int[64];
+        int spareCount;
         /** Referrals so far per alliance: a person's number, which keys their fate stream. */
         final long[] referred = new long[alliances.size()];
         final int[] freePlaces = poolPlaces.clone();
-        final List<ArrayDeque<Person>> queues = new ArrayList<>();
+        final PlaceQueue[] queues = new PlaceQueue[poolPlaces.length];
         final int[] waitingNow = new int[alliances.size()];
         final int[] inPathwayNow = new int[alliances.size()];
-        /** Whose clock still runs, in arrival order (a doubly linked list): at the end they breach if past the target. */
-        Person oldestRunning;
-        Person newestRunning;
+        /** People whose clock still runs: at the end they breach if past the target. */
         int running;
         long created;
         long discharged;
@@ -312,7 +351,7 @@ public final class NetworkModel implements ReplicationModel {
                 };
             }
             for (int pool = 0; pool < poolPlaces.length; pool++) {
-                queues.add(new ArrayDeque<>());
+                queues[pool] = new PlaceQueue();
             }
         }
 
@@ -326,8 +365,12 @@ public final class NetworkModel implements ReplicationModel {
             engine.at(7.0, CENSUS, () -> takeCensus(1));
             engine.run(horizonDays);
             checkConservation();
-            for (Person p = oldestRunning; p != null; p = p.next) {
-                recorder.leftUnassessed(p.arrivalDay, horizonDays, p.alliance);
+            // (each adds whole counts, so the order they are visited in changes no bit)
+            for (int id = 0; id < peopleMade; id++) {
+                Person p = people[id];
+                if (p.inNetwork && !p.clockStopped) {
+                    recorder.leftUnassessed(p.arrivalDay, horizonDays, p.alliance);
+                }
             }
         }
 
@@ -352,10 +395,10 @@ public final class NetworkModel implements ReplicationModel {
                 }
             }
             for (int pool = 0; pool < poolPlaces.length; pool++) {
-                if (inUse[pool] != poolPlaces[pool] - freePlaces[pool] || waiting[pool] != queues.get(pool).size()
+                if (inUse[pool] != poolPlaces[pool] - freePlaces[pool] || waiting[pool] != queues[pool].size()
                         || (freePlaces[pool] > 0 && waiting[pool] > 0)) {
                     throw new ConservationViolation("a pool of places lost count: " + inUse[pool] + " in use of " + poolPlaces[pool]
-                            + " with " + freePlaces[pool] + " free; " + waiting[pool] + " counted waiting, " + queues.get(pool).size() + " queued");
+                            + " with " + freePlaces[pool] + " free; " + waiting[pool] + " counted waiting, " + queues[pool].size() + " queued");
                 }
             }
         }
@@ -387,13 +430,6 @@ public final class NetworkModel implements ReplicationModel {
             }
             created++;
             waitingNow[a]++;
-            p.previous = newestRunning;
-            if (newestRunning != null) {
-                newestRunning.next = p;
-            } else {
-                oldestRunning = p;
-            }
-            newestRunning = p;
             running++;
             recorder.referral(now, a);
             recorder.waitingChanged(now, a, +1);
@@ -412,7 +448,7 @@ public final class NetworkModel implements ReplicationModel {
                 start(p, s, false);
             } else {
                 p.state[s] = QUEUED;
-                queues.get(pool).add(p);
+                queues[pool].add(p.id);
                 stageRecorder.queued(now, p.alliance, s);
             }
         }
@@ -439,18 +475,6 @@ public final class NetworkModel implements ReplicationModel {
 
         void stopClock(Person p, double now) {
             p.clockStopped = true;
-            if (p.previous != null) {
-                p.previous.next = p.next;
-            } else {
-                oldestRunning = p.next;
-            }
-            if (p.next != null) {
-                p.next.previous = p.previous;
-            } else {
-                newestRunning = p.previous;
-            }
-            p.previous = null;
-            p.next = null;
             running--;
             waitingNow[p.alliance]--;
             inPathwayNow[p.alliance]++;
@@ -480,19 +504,23 @@ public final class NetworkModel implements ReplicationModel {
             }
             if (p.stagesLeft == 0) {
                 discharge(p, now);
-                p.next = spare;
-                spare = p;
+                p.inNetwork = false;
+                if (spareCount == spare.length) {
+                    spare = java.util.Arrays.copyOf(spare, spareCount * 2);
+                }
+                spare[spareCount++] = p.id;
             }
         }
 
         Person newPerson() {
-            Person p = spare;
-            if (p != null) {
-                spare = p.next;
-                p.next = null;
-                return p;
+            if (spareCount > 0) {
+                return people[spare[--spareCount]];
             }
-            Person made = new Person(stages.size());
+            if (peopleMade == people.length) {
+                people = java.util.Arrays.copyOf(people, peopleMade * 2);
+            }
+            Person made = new Person(peopleMade, stages.size());
+            people[peopleMade++] = made;
             for (int s = 0; s < stages.size(); s++) {
                 int stage = s;
                 made.finishes[s] = () -> finish(made, stage);
@@ -528,9 +556,9 @@ public final class NetworkModel implements ReplicationModel {
             int pool = poolOf[h][p.alliance];
             if (pool >= 0) {
                 freePlaces[pool]++;
-                Person next = queues.get(pool).poll();
-                if (next != null) {
-                    start(next, h, true);
+                int next = queues[pool].poll();
+                if (next >= 0) {
+                    start(people[next], h, true);
                 }
             }
         }
