@@ -274,8 +274,11 @@ public final class NetworkModel implements ReplicationModel {
         void refer(int alliance, double arrivalDay, int[] predecessorCount) {
             this.alliance = alliance;
             this.arrivalDay = arrivalDay;
-            System.arraycopy(predecessorCount, 0, waitingFor, 0, waitingFor.length);
-            java.util.Arrays.fill(state, PENDING);
+            // plain loops: a network has a handful of stages, too few for arraycopy and fill to repay their call
+            for (int s = 0; s < state.length; s++) {
+                waitingFor[s] = predecessorCount[s];
+                state[s] = PENDING;
+            }
             this.stagesLeft = state.length;
             this.clockStopped = false;
             this.inNetwork = true;
