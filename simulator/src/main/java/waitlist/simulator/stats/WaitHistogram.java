@@ -42,6 +42,15 @@ public final class WaitHistogram {
         withinTarget += other.withinTarget;
     }
 
+    /** Empty again, for reuse. */
+    public void clear() {
+        java.util.Arrays.fill(bins, 0);
+        count = 0;
+        sum = 0;
+        max = Double.NaN;
+        withinTarget = 0;
+    }
+
     public long count() {
         return count;
     }
