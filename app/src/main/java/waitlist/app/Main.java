@@ -35,6 +35,7 @@ import waitlist.scenarios.io.Problem;
                 waitlist.app.plan.PlanCommand.class,
                 waitlist.app.importer.ImportCommand.class,
                 waitlist.app.importer.SyntheticExtractCommand.class,
+                waitlist.app.calibrate.CalibrateCommand.class,
         })
 public final class Main implements Callable<Integer> {
 

@@ -11,6 +11,11 @@ import picocli.CommandLine;
 public final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"waitlist " + version() + " (Java " + Runtime.version() + ")"};
+    }
+
+    /** The tool's version, e.g. "0.1.0-SNAPSHOT", as reports print it in their title block. */
+    public static String version() {
         Properties props = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
             if (in != null) {
@@ -19,7 +24,6 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new String[] {"waitlist " + props.getProperty("version", "unknown")
-                + " (Java " + Runtime.version() + ")"};
+        return props.getProperty("version", "unknown");
     }
 }

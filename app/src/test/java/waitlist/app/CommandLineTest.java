@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+
+import waitlist.scenarios.Scenarios;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user meets it: exit codes, messages, no stack traces. */
@@ -37,7 +39,7 @@ class CommandLineTest {
     void scenariosListsEveryBundledScenarioOnOneLine() {
         CliRun r = CliRun.run("scenarios");
         assertThat(r.exit()).isZero();
-        assertThat(r.out().lines()).hasSize(9).anySatisfy(l -> assertThat(l).startsWith("reconnect-baseline "));
+        assertThat(r.out().lines()).hasSize(Scenarios.BUNDLED.size()).anySatisfy(l -> assertThat(l).startsWith("reconnect-baseline "));
     }
 
     @Test

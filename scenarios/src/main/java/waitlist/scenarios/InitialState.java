@@ -9,5 +9,5 @@ import waitlist.scenarios.rules.MaxItems;
  * (week bands and a number in service) or person by person (referral and start dates), e.g. as
  * written by {@code waitlist import} from a referral extract.
  */
-public record InitialState(@MaxItems(100) List<AllianceState> alliances) {
+public record InitialState(@MaxItems(50) List<AllianceState> alliances) {
 }

@@ -19,7 +19,7 @@ public record Scenario(
         String description,
         Horizon horizon,
         Target target,
-        @MaxItems(100) List<Alliance> alliances,
+        @MaxItems(50) List<Alliance> alliances,
         Demand demand,
         @MayOmit Pathway pathway,
         @MayOmit Network network,

@@ -20,6 +20,13 @@ import waitlist.scenarios.io.Findings;
  */
 public final class ScenarioCheck implements DocumentCheck<Scenario> {
 
+    /** A lognormal's sd at most this many times its mean: wider has no use for a duration, and far wider cannot be sampled. */
+    static final double MAX_SPREAD = 100;
+    /** ... and at least this fraction of it. */
+    static final double MIN_SPREAD = 1e-6;
+    /** Smallest gamma shape: below it nearly every draw is 0 and the rest are huge. */
+    static final double MIN_GAMMA_SHAPE = 0.01;
+
     /** Shares are written to a few decimals; this much rounding is forgiven. */
     static final double SHARE_TOLERANCE = 1e-6;
 
@@ -306,6 +313,14 @@ public final class ScenarioCheck implements DocumentCheck<Scenario> {
     static void distribution(Distribution d, String at, Findings f) {
         if (d instanceof Distribution.Gamma g && g.mean() > Distribution.MAX) {
             f.add(at + "/gamma", "the mean (shape × scale = " + round(g.mean()) + ") must be at most " + (long) Distribution.MAX);
+        }
+        if (d instanceof Distribution.Gamma g && g.shape() < MIN_GAMMA_SHAPE) {
+            f.add(at + "/gamma/shape", "must be at least " + MIN_GAMMA_SHAPE + "; found " + g.shape());
+        }
+        if (d instanceof Distribution.Lognormal l && (l.sd() > MAX_SPREAD * l.mean() || l.sd() < MIN_SPREAD * l.mean())) {
+            // Outside this the underlying normal's variance overflows, or underflows to none, and draws fail.
+            f.add(at + "/lognormal/sd", "the sd must be between a millionth of the mean and " + (long) MAX_SPREAD
+                    + " times it (for no spread at all, use {\"fixed\": {\"value\": ...}}); found sd " + l.sd() + " for mean " + l.mean());
         }
         switch (d) {
             case Distribution.Triangular t -> {

@@ -41,7 +41,6 @@ public final class ScenarioScale {
         int days = s.horizon().weeks() * 7;
         double[] byDay = new double[days];
         for (var share : d.allianceShares().entrySet()) {
-            double perDay = d.annualReferrals() * share.getValue() / 365.25;
             double factor = 1;
             int next = 0;
             for (int day = 0; day < days; day++) {
@@ -52,7 +51,9 @@ public final class ScenarioScale {
                         factor *= c.factor();
                     }
                 }
-                byDay[day] += perDay * factor * season[date.getMonthValue() - 1] * Math.pow(1 + d.growthPerYear(), day / 365.25);
+                double perDay = d.annualReferrals().at(date) * share.getValue() / 365.25;
+                byDay[day] += perDay * factor * season[date.getMonthValue() - 1]
+                        * Math.pow(1 + d.growthPerYear(), d.growthDays(date, start) / 365.25);
             }
         }
         List<Double> weeks = new ArrayList<>();

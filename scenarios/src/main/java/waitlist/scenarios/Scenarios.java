@@ -32,6 +32,7 @@ public final class Scenarios {
             "reconnect-ai-assessment",
             "reconnect-west-expansion",
             "reconnect-solver-booking",
+            "reconnect-recovery",
             "connect-reablement",
             "connect-reablement-series",
             "connect-reablement-mid-trial",

@@ -21,7 +21,7 @@ public record StaffGroup(
         @Share double clinicalShare,
         @Share double absenceShare,
         @NonNegative @AtMost(10_000_000) double costPerFte,
-        @MaxItems(10_000) List<FteChange> fte) {
+        @MaxItems(1_000) List<FteChange> fte) {
 
     /** The same role with other dated FTE entries. */
     public StaffGroup withFte(List<FteChange> entries) {

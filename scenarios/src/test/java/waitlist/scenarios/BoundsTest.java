@@ -62,7 +62,7 @@ class BoundsTest {
             }
             Type[] args = ((ParameterizedType) t).getActualTypeArguments();
             check(args[args.length - 1], c, name + "[]", seen, unbounded);
-        } else if (Number.class.isAssignableFrom(raw) || raw == int.class || raw == long.class || raw == double.class) {
+        } else if (raw == Dated.class || Number.class.isAssignableFrom(raw) || raw == int.class || raw == long.class || raw == double.class) {
             if (!c.isAnnotationPresent(AtMost.class) && !c.isAnnotationPresent(Share.class)) {
                 unbounded.add(name + " (number without @AtMost)");
             }

@@ -146,6 +146,13 @@ class HardenedReadingTest {
     }
 
     @Test
+    void aVariantMayGiveADistributionAnotherFamily() throws IOException {
+        Scenario s = Scenarios.load(variant("""
+                  "pathway": { "triage": { "delayDays": { "lognormal": { "mean": 4, "sd": 2 } } } }""")).scenario();
+        assertThat(s.pathway().triage().delayDays()).isEqualTo(new Distribution.Lognormal(4, 2));
+    }
+
+    @Test
     void removingAnEntryThatIsNotInheritedSaysSo() throws IOException {
         Problem p = onlyProblem(variant("""
                   "workforce": { "ot": { "fte": [ { "from": "2030-01-06", "alliance": "west", "remove": true } ] } }"""));

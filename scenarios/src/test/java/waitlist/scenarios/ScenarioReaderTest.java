@@ -58,7 +58,7 @@ class ScenarioReaderTest {
     void baselineCarriesThePublishedFiguresAndTheirSources() {
         LoadedScenario baseline = Scenarios.load(BASELINE);
         Scenario s = baseline.scenario();
-        assertThat(s.demand().annualReferrals()).isEqualTo(660);
+        assertThat(s.demand().annualReferrals().value()).isEqualTo(660);
         assertThat(s.alliances()).extracting(Alliance::name).containsExactly(
                 "South East Essex", "South West Essex", "Mid Essex", "North East Essex", "West Essex");
         assertThat(s.initialState().alliances().stream().mapToInt(AllianceState::inService).sum()).isEqualTo(880);
@@ -84,8 +84,8 @@ class ScenarioReaderTest {
     void extendsOverridesOnlyWhatTheVariantWrites() {
         Scenario ai = Scenarios.bundled("reconnect-ai-assessment").scenario();
         Scenario baseline = Scenarios.bundled("reconnect-baseline").scenario();
-        assertThat(ai.pathway().firstAssessment().writeUpMinutes()).isEqualTo(20);
-        assertThat(ai.pathway().firstAssessment().contactMinutes()).isEqualTo(75);
+        assertThat(ai.pathway().firstAssessment().writeUpMinutes().value()).isEqualTo(20);
+        assertThat(ai.pathway().firstAssessment().contactMinutes().value()).isEqualTo(75);
         assertThat(ai.workforce()).isEqualTo(baseline.workforce());
         assertThat(Scenarios.bundled("reconnect-extension-2030").extendsChain()).hasSize(2);
     }
@@ -105,7 +105,8 @@ class ScenarioReaderTest {
     void wrongTypeSaysWhatIsExpected() throws IOException {
         Problem p = onlyProblem(variant("type.json", "  \"demand\": { \"annualReferrals\": \"lots\" }"));
         assertThat(p.path()).isEqualTo("/demand/annualReferrals");
-        assertThat(p.message()).isEqualTo("expected a number greater than 0 and at most 100000, found a string (\"lots\")");
+        assertThat(p.message()).isEqualTo("expected a number greater than 0 and at most 100000 (or {\"value\": ..., \"changes\": [{\"from\": date, \"value\": ...}]} "
+                + "if it changes on dates), found a string (\"lots\")");
     }
 
     @Test

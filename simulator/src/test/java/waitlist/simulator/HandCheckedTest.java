@@ -9,6 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import waitlist.scenarios.BookingPolicy;
+import waitlist.scenarios.Dated;
+import waitlist.scenarios.FirstAssessment;
+import waitlist.scenarios.Pathway;
+import waitlist.scenarios.Scenario;
 import waitlist.scenarios.Distribution;
 import waitlist.scenarios.Pooling;
 import waitlist.scenarios.ReportingPeriod;
@@ -134,5 +138,65 @@ class HandCheckedTest {
         assertThat(value(model, r, 1, Metric.OT_UTILISATION)).isCloseTo(1.0 / 3, offset(1e-9));
         // demanded: the five on the list at 150 minutes each (no DNA, nobody in service, no new referrals)
         assertThat(value(model, r, 1, Metric.OT_HOURS_DEMANDED)).isCloseTo(12.5, offset(1e-9));
+    }
+
+    /** The five people of the case above, with the given first assessment, OT time a week in minutes and target. */
+    private static ReconnectModel fiveWaiting(FirstAssessment firstAssessment, double otMinutesAWeek, int targetDays) {
+        var knobs = new Fixtures.PathwayKnobs(List.of("a"), 100, 0, 4, 0, 0, 100, 20, 30, 0,
+                1.0, 8, 60, 8, false, new Distribution.Fixed(30), 1000, 45, 0,
+                otMinutesAWeek / Fixtures.OT_MINUTES_PER_FTE, 2, Pooling.NONE, BookingPolicy.FIRST_COME_FIRST_SERVED, 0,
+                List.of(0, 5), 0, 6, 0, targetDays, ReportingPeriod.YEAR);
+        Scenario s = Fixtures.pathway(knobs);
+        Pathway p = s.pathway();
+        Pathway dated = new Pathway(p.triage(), p.dropoutPerWeek(), p.priorities(), p.escalation(), firstAssessment,
+                p.intervention(), p.reviews(), p.reReferralShare(), p.reReferralAfterWeeks());
+        Scenario withDated = new Scenario(s.name(), s.description(), s.horizon(), s.target(), s.alliances(), s.demand(), dated,
+                s.network(), s.workforce(), s.booking(), s.initialState());
+        return new ReconnectModel(withDated, OrderedBooking.firstComeFirstServed(), (a, rates, rng) -> Arrivals.fixed());
+    }
+
+    private static Dated from(double value, int day, double then) {
+        return new Dated(value, List.of(new Dated.Change(Fixtures.MONDAY.plusDays(day), then)));
+    }
+
+    @Test
+    void aShorterWriteUpFromADateMakesShorterSlotsFromThatWeeksCycle() {
+        // The five as above; 300 OT minutes a week. Slots are 70 + 0 + 80 = 150 minutes, and from day 7 the write-up
+        // takes 30, so 100-minute slots.
+        //   week 0: 2 slots of 150: 13.3 → day 1.75, 11.9 → day 5.25
+        //   week 1: 3 slots of 100: 10.5 → 7 + 7/6, 9.1 → 10.5, 7.7 → 7 + 35/6
+        // (without the change week 1 has 2 slots and 7.7 waits to week 2.) Target 20 days: 4 of 5 within.
+        var model = fiveWaiting(new FirstAssessment(Dated.of(70), Dated.of(0), from(80, 7, 30), Dated.of(0)), 300, 20);
+        ReplicationResult r = model.run(new RandomStreams(1, 0));
+        double[] waits = {15.05, 17.15, 10.5 + 49.0 / 6, 19.6, 7.7 + 77.0 / 6};
+        assertThat(value(model, r, 1, Metric.FIRST_ASSESSMENTS)).isEqualTo(5);
+        assertThat(value(model, r, 1, Metric.WAIT_MEAN)).isCloseTo(java.util.Arrays.stream(waits).average().orElseThrow(), offset(1e-9));
+        assertThat(value(model, r, 1, Metric.WAIT_MAX)).isCloseTo(7.7 + 77.0 / 6, offset(1e-9));
+        assertThat(value(model, r, 1, Metric.ATTAINMENT)).isEqualTo(0.8);
+        // booked: 2 × 150 + 3 × 100 minutes = 10 h
+        assertThat(value(model, r, 1, Metric.OT_ASSESSMENT_HOURS)).isCloseTo(10, offset(1e-9));
+
+        var unchanged = fiveWaiting(new FirstAssessment(70, 0, 80, 0), 300, 20);
+        ReplicationResult u = unchanged.run(new RandomStreams(1, 0));
+        // week 1: 10.5 → 8.75, 9.1 → 12.25; week 2: 7.7 → 17.5
+        assertThat(value(unchanged, u, 1, Metric.WAIT_MAX)).isCloseTo(25.2, offset(1e-9));
+        assertThat(value(unchanged, u, 1, Metric.OT_ASSESSMENT_HOURS)).isCloseTo(12.5, offset(1e-9));
+    }
+
+    @Test
+    void theDnaShareOfAnAppointmentsDayDecidesIt() {
+        // The five as above with 2.5 slots of 150 minutes a week; DNA share 0, then 1 for the week from day 7, then 0.
+        //   week 0: 2 slots: 13.3 → 1.75, 11.9 → 5.25, attended (wait 15.05, 17.15); 75 min carried
+        //   week 1: 3 slots: 10.5, 9.1, 7.7 booked and all missed (share 1): back on the list
+        //   week 2: 2 slots: 10.5 → 15.75, 9.1 → 19.25 (waits 26.25, 28.35); 75 min carried
+        //   week 3: 3 slots, one wanted: 7.7 → 24.5 (wait 32.2)
+        Dated dna = new Dated(0, List.of(new Dated.Change(Fixtures.MONDAY.plusDays(7), 1), new Dated.Change(Fixtures.MONDAY.plusDays(14), 0)));
+        var model = fiveWaiting(new FirstAssessment(Dated.of(100), Dated.of(20), Dated.of(30), dna), 2.5 * 150, 42);
+        ReplicationResult r = model.run(new RandomStreams(1, 0));
+        assertThat(value(model, r, 1, Metric.FIRST_ASSESSMENTS)).isEqualTo(5);
+        assertThat(value(model, r, 1, Metric.WAIT_MEAN)).isCloseTo(119.0 / 5, offset(1e-9));
+        assertThat(value(model, r, 1, Metric.WAIT_MAX)).isCloseTo(32.2, offset(1e-9));
+        // eight slots booked, three of them missed: 20 h
+        assertThat(value(model, r, 1, Metric.OT_ASSESSMENT_HOURS)).isCloseTo(20, offset(1e-9));
     }
 }

@@ -1,7 +1,5 @@
 package waitlist.app.compare;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,13 +8,12 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import waitlist.app.UserError;
-import waitlist.app.output.ForceOption;
 import waitlist.app.output.JsonOutput;
-import waitlist.app.output.OutputFolder;
+import waitlist.app.report.RunStamp;
 import waitlist.app.run.ReportFormat;
+import waitlist.app.run.ReportOptions;
 import waitlist.app.run.RunOptions;
 import waitlist.app.scenario.ScenarioOverrides;
 import waitlist.app.simulate.SimulateCommand;
@@ -47,24 +44,16 @@ public final class CompareCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ScenarioOverrides overrides;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write every format into DIR: comparison.txt, .json, .csv and .html. "
-                    + "A folder holding files waitlist did not write is refused unless --force.")
-    Path out;
-
+    /** --format, and --out DIR for comparison.txt, .json, .csv and .html. */
     @CommandLine.Mixin
-    ForceOption force;
+    ReportOptions report;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        OutputFolder folder = out == null ? null : OutputFolder.check(out, "--out", force.force());
+        report.checkFolder();
         List<LoadedScenario> loaded = new ArrayList<>();
         List<Comparison.Arm> arms = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -80,26 +69,18 @@ public final class CompareCommand implements Callable<Integer> {
         Progress progress = RunOptions.progress(spec.commandLine().getErr(), "comparing");
         ComparisonResult result = Comparison.run(arms, run.seed(), run.replications(), run.threads(), progress);
         RunOptions.done(progress);
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(render(result, loaded, format));
-        stdout.flush();
-        if (folder != null) {
-            try (OutputFolder.Writing files = folder.begin("compare")) {
-                for (ReportFormat f : ReportFormat.values()) {
-                    files.write("comparison." + f.extension(), render(result, loaded, f));
-                }
-                files.commit();
-            }
-        }
+        RunStamp stamp = RunStamp.now();
+        report.write(spec.commandLine().getOut(), "compare", "comparison", f -> render(result, loaded, f, stamp),
+                Map.of("comparison-wide.csv", CompareWideCsv.render(result)));
         return 0;
     }
 
-    static String render(ComparisonResult result, List<LoadedScenario> loaded, ReportFormat format) {
+    static String render(ComparisonResult result, List<LoadedScenario> loaded, ReportFormat format, RunStamp stamp) {
         return switch (format) {
             case text -> CompareTextReport.render(result);
             case json -> JsonOutput.write(result);
             case csv -> CompareCsvReport.render(result);
-            case html -> CompareHtmlReport.render(result, loaded);
+            case html -> CompareHtmlReport.render(result, loaded, stamp);
         };
     }
 }

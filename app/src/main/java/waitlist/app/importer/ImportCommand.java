@@ -1,9 +1,6 @@
 package waitlist.app.importer;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +18,8 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ObjectNode;
 import waitlist.app.Main;
 import waitlist.app.UserError;
+import waitlist.app.output.ForceOption;
+import waitlist.app.output.OutputFile;
 import waitlist.app.importer.FittedDemand.Interval;
 import waitlist.scenarios.Alliance;
 import waitlist.scenarios.ReportingPeriod;
@@ -106,8 +105,13 @@ public final class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ForceOption force;
+
     @Override
     public Integer call() {
+        OutputFile outFile = out == null ? null : OutputFile.check(out, "--out", force.force());
+        OutputFile observedFile = observed == null ? null : OutputFile.check(observed, "--observed", force.force());
         if (delimiter.length() != 1) {
             throw new UserError("--delimiter must be one character, e.g. ';', not \"" + delimiter + "\"");
         }
@@ -183,12 +187,12 @@ public final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(json);
             spec.commandLine().getOut().flush();
         } else {
-            write(out, json);
+            outFile.write(json);
             check(out);
             report.println("wrote " + out + ": extends " + base.extendsFrom(out) + "; " + today + " + " + horizonWeeks + " weeks");
         }
         if (observed != null) {
-            write(observed, ObservedSeries.csv(series));
+            observedFile.write(ObservedSeries.csv(series));
             long weekCount = series.stream().filter(r -> r.granularity().equals("week")).map(ObservedSeries.Row::start).distinct().count();
             long periods = series.stream().filter(r -> r.granularity().equals("period")).map(ObservedSeries.Row::start).distinct().count();
             report.println("wrote " + observed + ": " + weekCount + " weeks and " + periods + " periods of observed values, "
@@ -255,18 +259,6 @@ public final class ImportCommand implements Callable<Integer> {
             Scenarios.load(file);
         } catch (InvalidDocumentException e) {
             throw new IllegalStateException("the imported scenario does not validate: " + e.getMessage(), e);
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 

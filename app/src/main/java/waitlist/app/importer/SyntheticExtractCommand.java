@@ -1,8 +1,5 @@
 package waitlist.app.importer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -12,6 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import waitlist.app.Main;
 import waitlist.app.UserError;
+import waitlist.app.output.ForceOption;
+import waitlist.app.output.OutputFile;
+import waitlist.app.scenario.ScenarioOverrides;
 import waitlist.scenarios.Demand;
 import waitlist.scenarios.LoadedScenario;
 import waitlist.scenarios.Scenario;
@@ -51,18 +51,25 @@ public final class SyntheticExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write it (default: standard output).")
     Path out;
 
+    @CommandLine.Mixin
+    ForceOption force;
+
+    @CommandLine.Mixin
+    ScenarioOverrides overrides;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        OutputFile target = out == null ? null : OutputFile.check(out, "--out", force.force());
         if (!from.isBefore(to)) {
             throw new UserError("--from must be before --to");
         }
         if (!(waitFirst > 0 && waitLast > 0)) {
             throw new UserError("--wait-first and --wait-last must be above 0");
         }
-        LoadedScenario loaded = Scenarios.resolve(scenario).orElseThrow(() -> new UserError("no scenario file or bundled scenario called '"
+        LoadedScenario loaded = overrides.resolve(scenario).orElseThrow(() -> new UserError("no scenario file or bundled scenario called '"
                 + scenario + "' (see: waitlist scenarios)"));
         Scenario s = loaded.scenario();
         if (s.pathway() == null) {
@@ -76,11 +83,7 @@ public final class SyntheticExtractCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(csv);
             spec.commandLine().getOut().flush();
         } else {
-            try {
-                Files.writeString(out, csv);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + out, e);
-            }
+            target.write(csv);
         }
         return Main.EXIT_OK;
     }

@@ -19,6 +19,7 @@ import waitlist.app.Main;
 import waitlist.app.UserError;
 import waitlist.app.output.ForceOption;
 import waitlist.app.output.OutputFolder;
+import waitlist.app.report.RunStamp;
 import waitlist.scenarios.io.Documents;
 import waitlist.scenarios.snapshot.Snapshot;
 import waitlist.scenarios.snapshot.SnapshotFiles;
@@ -40,7 +41,8 @@ import waitlist.solver.rules.Objective;
 @Command(name = "plan",
         description = {"Book a planning snapshot's referrals, reviews and group starts into OT slots and group sessions, "
                 + "and print a summary against first-come first-served.",
-                "Writes DIR/plan.json (plan, checker figures, reasons, FCFS figures) and DIR/diaries/<practitioner>.csv.",
+                "Writes DIR/plan.json (plan, checker figures, reasons, FCFS figures), DIR/plan.html (the plan beside FCFS, who "
+                + "breaches and why, every diary on a timeline), DIR/breaches.csv and DIR/diaries/<practitioner>.csv.",
                 "The whole run (reading, planning, checking, writing) keeps to --time-limit; the search stops sooner once "
                 + "it has found nothing better for a while. With --seed it stops after --steps steps instead "
                 + "(or 100 move evaluations per step if stuck), so the same seed gives the same plan."},
@@ -49,6 +51,8 @@ import waitlist.solver.rules.Objective;
 public final class PlanCommand implements Callable<Integer> {
 
     static final long DEFAULT_STEPS = 20_000;
+    /** The plan as a page to read: side by side with first-come first-served, who breaches and why, the diaries on a timeline. */
+    static final String PLAN_PAGE = "plan.html";
     /** The wall-clock cap of a step-limited run when no --time-limit was given: none in practice. */
     static final Duration UNCAPPED = Duration.ofDays(1);
 
@@ -136,6 +140,9 @@ public final class PlanCommand implements Callable<Integer> {
             files.write("plan.json", Documents.toJson(new PlanReport(snapshot.name(), stoppedBy, plan, solved.violations(),
                     solved.kpis(), solved.explanations(), baseline.kpis())));
             diaries = Diaries.write(snapshot, plan, files);
+            List<Breaches.Row> breaches = Breaches.of(snapshot, plan, fcfs, solved.explanations());
+            files.write(Breaches.FILE, Breaches.csv(breaches));
+            files.write(PLAN_PAGE, PlanPage.render(snapshot, stoppedBy, plan, solved, baseline, breaches, RunStamp.now()));
             files.commit();
         }
 
@@ -143,7 +150,8 @@ public final class PlanCommand implements Callable<Integer> {
                 + " (score " + plan.score() + "; stopped by " + stoppedBy + ")");
         PlanSummary.print(console, snapshot.alliances(), solved, baseline);
         console.println();
-        console.println("Wrote " + dir.resolve("plan.json") + " and " + diaries + " diaries in " + dir.resolve(Diaries.FOLDER));
+        console.println("Wrote " + dir.resolve("plan.json") + ", " + PLAN_PAGE + " (open it in a browser), " + Breaches.FILE + " and "
+                + diaries + " diaries in " + dir.resolve(Diaries.FOLDER));
         console.flush();
         return solved.feasible() ? Main.EXIT_OK : Main.EXIT_FAILED;
     }

@@ -1,200 +1,186 @@
 package waitlist.app.simulate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 
 import waitlist.app.output.Html;
+import waitlist.app.report.Figures;
+import waitlist.app.report.HeatMap;
+import waitlist.app.report.Page;
+import waitlist.app.report.RunStamp;
+import waitlist.app.report.Table;
+import waitlist.app.report.UkDates;
+import waitlist.scenarios.Scenario;
 import waitlist.scenarios.SourceNotes;
+import waitlist.simulator.results.Metric;
 import waitlist.simulator.results.SimulationResult;
+import waitlist.simulator.results.TargetVerdict;
+import waitlist.simulator.results.WeekMetric;
 import waitlist.simulator.stats.Estimate;
 
 /**
- * One self-contained HTML page for a manager to open in a browser and paste into a board paper: the verdict, how to read
- * it, two inline SVG charts, the text report's tables, and the assumptions the figures rest on. No script and nothing
- * fetched (it must open offline); no timestamp, and numbers in {@link Locale#ROOT}, so the same inputs and seed give the
- * same bytes. Everything that comes from the scenario file is escaped.
+ * The simulation report a manager opens in a browser, prints on A4 or pastes into a board paper: the title block, the
+ * verdict in words, a heat map of the chance the target holds, then charts and tables of attainment, waiting lists, waits
+ * against the target line, staff use, the queue for an intervention place, cost and workload, and every assumption the
+ * figures rest on. Names are the scenario's own: a stage network's page speaks of its stages and its clock stop, never of
+ * OTs, coaches or first assessments. The same inputs, seed and run date give the same bytes (see {@link RunStamp}).
  */
 final class HtmlReport {
 
     private HtmlReport() {
     }
 
-    /** Small and print-friendly: black on white, tables that repeat their header and do not split a row across pages. */
-    private static final String STYLE = """
-            body { font-family: Arial, Helvetica, sans-serif; color: #000; background: #fff; max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; line-height: 1.4; }
-            h1 { font-size: 1.5rem; margin: 0.5rem 0; }
-            h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #000; }
-            .scenario, .how, figcaption, footer { color: #333; }
-            figure { margin: 1rem 0; }
-            svg { max-width: 100%; height: auto; }
-            table { border-collapse: collapse; font-size: 0.85rem; margin-bottom: 1rem; }
-            caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
-            th, td { border: 1px solid #999; padding: 0.2rem 0.4rem; }
-            th { background: #eee; text-align: left; }
-            td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-            tr.miss td.attainment { font-weight: bold; background: #fde0dc; }
-            tr.whole th, tr.whole td { border-top: 2px solid #000; }
-            code { font-size: 0.85rem; }
-            dt { font-family: monospace; margin-top: 0.4rem; }
-            dd { margin-left: 1.5rem; }
-            @media print {
-              body { max-width: none; margin: 0; font-size: 10pt; }
-              figure, table { break-inside: avoid; }
-              tr { break-inside: avoid; }
-              thead { display: table-header-group; }
-            }
-            """;
+    static String render(SimulationResult r, Scenario scenario, SourceNotes sources, RunStamp stamp) {
+        boolean staffed = r.otProductiveHoursPerFte() != null; // a pathway with OT and coach staff, not a stage network
+        String waitingFor = waitingFor(r);
+        SimulationCharts charts = new SimulationCharts(r, waitingFor);
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("Scenario", r.scenario());
+        facts.put("Horizon", UkDates.span(scenario.horizon().start(), scenario.horizon().end()) + " (" + scenario.horizon().weeks()
+                + " weeks" + (scenario.horizon().warmUpWeeks() > 0 ? ", the first " + scenario.horizon().warmUpWeeks()
+                + " a warm-up, not reported" : "") + ")");
+        facts.put("Target", String.format(Locale.ROOT, "%s of people wait %d days or less for %s, per %s", Figures.percent(r.target().attainment()),
+                r.target().days(), waitingFor, TargetVerdict.unit(r.target().reportingPeriod())));
+        facts.put("Replications", r.replications() + ("fixed".equals(r.replicationRule()) ? "" : " (" + r.replicationRule() + ")"));
+        facts.put("Seed", Long.toString(r.seed()));
+        Page page = new Page("Simulation report", r.scenario() + ": does the " + SimulationResult.targetName(r.target().days())
+                + " target hold?", r.verdict().text() + ".", scenario.description(), Page.facts(stamp, facts));
 
-    static String render(SimulationResult r, String description, SourceNotes sources) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(r.scenario())).append(": does the ").append(SimulationResult.targetName(r.target().days()))
-                .append(" target hold?</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        header(sb, r, description);
-        charts(sb, r);
-        workload(sb, r);
-        StageReport.html(sb, r);
-        tables(sb, r);
-        assumptions(sb, sources);
-        sb.append(String.format(Locale.ROOT, "<footer>\n<p>Made by <code>waitlist simulate</code>: scenario %s, %d replications, seed %d"
-                        + " (%d simulated events). The same scenario and seed give this page again, byte for byte.</p>\n</footer>\n",
-                escape(r.scenario()), r.replications(), r.seed(), r.events()));
-        return sb.append("</body>\n</html>\n").toString();
-    }
+        page.section("verdict", "The verdict in words");
+        VerdictWords.details(r).forEach(page::paragraph);
+        page.note(VerdictWords.howToRead(r) + " Each figure is the mean over " + r.replications() + " independent runs (replications); ranges "
+                + "in brackets, bars and shaded bands are 95% confidence intervals (" + r.confidenceIntervals() + ").");
 
-    private static void header(StringBuilder sb, SimulationResult r, String description) {
-        sb.append("<header>\n<p class=\"scenario\">Scenario <strong>").append(escape(r.scenario())).append("</strong>");
-        if (description != null && !description.isBlank()) {
-            sb.append(": ").append(escape(description));
+        page.section("chance", "Chance the target holds, by period and area");
+        page.markup(HeatMap.ofVerdict(r, "Chance the target holds (share of replications in which it held); hover a cell for its 95% "
+                + "interval", true));
+
+        page.section("attainment", "Attainment");
+        page.figure(charts.attainment(), "Mean over the replications with its 95% confidence interval; the dashed line is the target. "
+                + "The county is the black square.");
+        page.table(attainmentTable(r));
+
+        page.section("waiting-list", "Waiting lists");
+        page.grid(charts.weeklyByArea(WeekMetric.WAITING_LIST, "waiting for " + waitingFor, "list"),
+                "People waiting for " + waitingFor + " at each weekly census: the line is the mean over the replications, the shaded band "
+                        + "its 95% confidence interval.");
+
+        page.section("waits", "Wait for " + waitingFor);
+        page.grid(charts.waitsByArea(), "Median, 90th and 95th percentile and longest wait of the people seen in each period, in days from "
+                + "referral, with 95% confidence intervals; the dashed line is the " + r.target().days() + "-day target.");
+
+        if (staffed) {
+            page.section("use", "OT and coach use");
+            page.figure(charts.utilisation(Metric.OT_UTILISATION, "OT"), "OT clinical hours used (first assessments including "
+                    + "did-not-attend slots, reviews, one-to-one sessions) over the clinical hours available.");
+            page.figure(charts.utilisation(Metric.COACH_UTILISATION, "Coach"), "Coach hours running groups (including set-up) over the "
+                    + "delivery hours available.");
+
+            page.section("places", "The queue for an intervention place");
+            page.paragraph("After a first assessment people wait again, for a place in a group or one-to-one sessions: a queue the "
+                    + "six-week target does not see.");
+            page.figure(charts.awaitingPlace(), "Assessed people waiting for a place at each weekly census; shaded: 95% confidence interval.");
+            page.figure(charts.placeWait(), "Mean days from first assessment to an intervention place, of those who got one in the period.");
+
+            page.section("cost", "Annual cost");
+            cost(page, r);
+            page.figure(charts.cost(), "Staff cost in pounds a year over the whole horizon, pro rata by dated FTE, with on-costs.");
+
+            page.section("workload", "Workload demanded vs available");
+            page.paragraph("Hours demanded by everyone referred (including people still waiting) against hours available. Demand above "
+                    + "what is available is a gap no booking policy can close.");
+            page.figure(charts.workload(Metric.OT_HOURS_DEMANDED, Metric.OT_AVAILABLE_HOURS, "OT"), null);
+            page.figure(charts.workload(Metric.COACH_HOURS_DEMANDED, Metric.COACH_AVAILABLE_HOURS, "Coach"), null);
+            StringBuilder arithmetic = new StringBuilder();
+            TextReport.workload(arithmetic, r, r.periods().get(r.periods().size() - 1));
+            arithmetic.toString().lines().forEach(page::note);
         }
-        sb.append("</p>\n<h1>").append(escape(r.verdict().text())).append(".</h1>\n");
-        for (String line : VerdictWords.details(r)) {
-            sb.append("<p>").append(escape(line)).append("</p>\n");
+        if (!r.stages().isEmpty()) {
+            StringBuilder stages = new StringBuilder();
+            StageReport.html(stages, r); // the stage tables of a network, with their own heading
+            page.section("stages", "Stages (whole horizon)");
+            page.markup(stages.toString().replaceFirst("<h2>Stages \\(whole horizon\\)</h2>\n", ""));
         }
-        String rule = "fixed".equals(r.replicationRule()) ? "" : " (" + r.replicationRule() + ")";
-        sb.append("<p class=\"how\"><strong>How to read this.</strong> ")
-                .append(String.format(Locale.ROOT, "Each figure is the mean over %d independent runs (replications) of the scenario%s, "
-                                + "random seed %d. Ranges in brackets, and the bars on the chart, are 95%% confidence intervals. ",
-                        r.replications(), escape(rule), r.seed()))
-                .append(escape(VerdictWords.howToRead(r)))
-                .append(" Areas and periods that are not likely to hold are marked <strong>&#x2717;&#xA0;at risk</strong> or "
-                        + "<strong>&#x2717;&#xA0;likely to miss</strong> in words, not colour alone.")
-                .append(" Intervals: ").append(escape(r.confidenceIntervals())).append(".</p>\n</header>\n");
-    }
 
-    private static void charts(StringBuilder sb, SimulationResult r) {
-        List<SimulationResult.PeriodResult> periods = r.periods().subList(0, r.periods().size() - 1); // the last is the whole horizon
-        String target = TextReport.pct(r.target().attainment());
-        sb.append("<h2>Attainment by reporting period</h2>\n");
-        if (periods.isEmpty()) {
-            sb.append("<p>The horizon is shorter than one reporting period; see the whole-horizon rows below.</p>\n");
+        page.section("tables", "Results by area");
+        areaTables(page, r, staffed, waitingFor);
+
+        page.section("assumptions", "Assumptions and sources");
+        if (sources.byPointer().isEmpty()) {
+            page.paragraph("The scenario file gives no source notes: treat every input as an assumption.");
         } else {
-            List<SvgChart.Series> series = new ArrayList<>();
-            for (Map.Entry<String, String> area : r.areas().entrySet()) {
-                series.add(new SvgChart.Series(area.getValue(),
-                        periods.stream().map(p -> p.areas().get(area.getKey()).get("attainment")).toList()));
-            }
-            String title = "Share whose wait for " + r.clockStop() + " was within " + r.target().days()
-                    + " days, by period and area, with 95% CIs; target " + target;
-            sb.append("<figure>\n").append(SvgChart.intervals("attainment-chart", title,
-                            periods.stream().map(SimulationResult.PeriodResult::label).toList(), series, r.target().attainment(),
-                            "target " + target))
-                    .append("<figcaption>").append(escape(title))
-                    .append(". Each mark is the mean over the replications; the bar is its 95% confidence interval; the dashed line is the "
-                            + "threshold. County is the black square.</figcaption>\n</figure>\n");
+            page.paragraph("From the scenario file, by the JSON path of the value each note describes.");
+            page.pointers(sources.byPointer());
         }
-        List<Estimate> list = r.weeks().stream().map(w -> w.areas().get(r.countyKey()).get("waitingList")).toList();
-        sb.append("<h2>County waiting list, week by week</h2>\n");
-        if (list.stream().allMatch(e -> e == null)) {
-            sb.append("<p>No weekly census in this run.</p>\n");
-            return;
-        }
-        String title = "People waiting for " + r.clockStop() + " at each weekly census, county (mean over replications, shaded: 95% CI)";
-        sb.append("<figure>\n").append(SvgChart.weekly("waiting-list-chart", title,
-                        r.weeks().stream().map(w -> w.start().toString()).toList(), list, "people waiting"))
-                .append("<figcaption>").append(escape(title)).append(". Week start dates on the horizontal axis.</figcaption>\n</figure>\n");
+        return page.finish(String.format(Locale.ROOT, "Made by waitlist %s (simulate) on %s: scenario %s, %d replications, seed %d "
+                        + "(%d simulated events). The same scenario, seed and run date give this page again, byte for byte.",
+                stamp.toolVersion(), UkDates.format(stamp.runDate()), r.scenario(), r.replications(), r.seed(), r.events()));
     }
 
-    /** The same OT arithmetic as the text report, one paragraph per line. */
-    private static void workload(StringBuilder sb, SimulationResult r) {
-        StringBuilder text = new StringBuilder();
-        TextReport.workload(text, r, r.periods().get(r.periods().size() - 1));
-        if (text.isEmpty()) {
-            return;
-        }
-        sb.append("<h2>Where the OT time goes</h2>\n");
-        text.toString().lines().forEach(line -> sb.append("<p>").append(escape(line)).append("</p>\n"));
-        StringBuilder table = new StringBuilder();
-        TextReport.demandedVersusAvailable(table, r, r.periods().get(r.periods().size() - 1));
-        sb.append("<pre>").append(escape(table.toString().strip())).append("</pre>\n");
+    /** What people wait for until the clock stops, in the scenario's words: "a first assessment", "the start of reablement". */
+    static String waitingFor(SimulationResult r) {
+        return r.stages().isEmpty() ? "a first assessment" : "the start of " + r.clockStop();
     }
 
-    /** One table per alliance and the county, the text report's columns; the whole horizon last, set off by a rule. */
-    private static void tables(StringBuilder sb, SimulationResult r) {
-        boolean staffed = r.otProductiveHoursPerFte() != null; // OT and coach columns only where there are OT and coach staff
-        sb.append("<h2>Results by area</h2>\n");
+    private static Table attainmentTable(SimulationResult r) {
+        SimulationResult.PeriodResult whole = r.periods().get(r.periods().size() - 1);
+        Table t = new Table("Whole horizon, by area", "attainment", List.of("area", "attainment (95% CI)",
+                "seen within " + r.target().days() + " days, of those seen", "chance every period holds (95% CI)"));
         for (Map.Entry<String, String> area : r.areas().entrySet()) {
-            sb.append("<table class=\"area\" id=\"area-").append(escape(area.getKey())).append("\">\n<caption>").append(escape(area.getValue()))
-                    .append("</caption>\n<thead><tr>");
+            Map<String, Estimate> m = whole.areas().get(area.getKey());
+            t.row(List.of(Table.Cell.of(area.getValue()), Table.Cell.of(Figures.percentCi(m.get(Metric.ATTAINMENT.key()))),
+                    Table.Cell.of(Figures.percent(m.get(Metric.ASSESSED_WITHIN_TARGET.key()))),
+                    Table.Cell.of(Figures.chance(m.get(Metric.ALL_PERIODS_HOLD.key())))), area.getKey().equals(r.countyKey()) ? "total" : null);
+        }
+        return t;
+    }
+
+    private static void cost(Page page, SimulationResult r) {
+        if (r.cost() == null) {
+            return;
+        }
+        page.lead("Staff cost " + Figures.pounds(r.cost().annualTotal().mean()) + " a year (OT " + Figures.pounds(r.cost().byGroup().get("ot").mean())
+                + ", coaches " + Figures.pounds(r.cost().byGroup().get("coach").mean()) + "); "
+                + (r.cost().perFirstAssessment() == null ? "nobody first assessed"
+                : Figures.poundsCi(r.cost().perFirstAssessment()) + " per person first assessed") + ".");
+    }
+
+    /** One table per area: the text report's columns, the whole horizon last and set off by a rule. */
+    private static void areaTables(Page page, SimulationResult r, boolean staffed, String waitingFor) {
+        for (Map.Entry<String, String> area : r.areas().entrySet()) {
             List<String> headings = new ArrayList<>(List.of("period", "verdict", "P(holds) (95% CI)", "attainment (95% CI)", "mean wait",
                     "p95 wait", "list at end", "breaches"));
             if (staffed) {
-                headings.addAll(List.of("OT use", "coach use"));
+                headings.addAll(List.of("OT use", "coach use", "place wait"));
             }
-            for (String h : headings) {
-                sb.append("<th scope=\"col\">").append(h).append("</th>");
-            }
-            sb.append("</tr></thead>\n<tbody>\n");
+            Table t = new Table(area.getValue(), "area", headings);
             for (SimulationResult.PeriodResult p : r.periods()) {
                 Map<String, Estimate> m = p.areas().get(area.getKey());
-                Estimate attainment = m.get("attainment");
                 String status = p.wholeHorizon() ? "all periods" : VerdictWords.status(r, p.label(), area.getKey());
-                boolean misses = !p.wholeHorizon() && !status.equals("-") && !status.equals("likely to hold");
-                StringJoiner cls = new StringJoiner(" ", " class=\"", "\"").setEmptyValue("");
-                if (misses) {
-                    cls.add("miss");
-                }
-                if (p.wholeHorizon()) {
-                    cls.add("whole");
-                }
-                sb.append("<tr").append(cls).append('>')
-                        .append("<th scope=\"row\">").append(escape(p.label())).append("</th>")
-                        .append("<td class=\"attainment\">").append(misses ? "<strong>&#x2717;&#xA0;" + escape(status) + "</strong>" : escape(status))
-                        .append("</td>")
-                        .append(cell(TextReport.probability(p.wholeHorizon() ? m.get("allPeriodsHold") : m.get("targetHolds"))))
-                        .append(cell(TextReport.pctCi(attainment)))
-                        .append(cell(TextReport.days(m.get("waitMeanDays"))))
-                        .append(cell(TextReport.days(m.get("waitP95Days"))))
-                        .append(cell(TextReport.num(m.get("waitingListEnd"))))
-                        .append(cell(TextReport.num(m.get("breaches"))));
+                boolean short_ = !p.wholeHorizon() && !status.equals("-") && !status.equals("likely to hold");
+                List<Table.Cell> cells = new ArrayList<>();
+                cells.add(new Table.Cell(p.label(), null, UkDates.span(p.start(), p.end())));
+                cells.add(short_ ? Table.Cell.marked("\u2717\u00a0" + status, status.equals("at risk") ? "risk" : "miss") : Table.Cell.of(status));
+                cells.add(Table.Cell.of(TextReport.probability(p.wholeHorizon() ? m.get("allPeriodsHold") : m.get("targetHolds"))));
+                cells.add(Table.Cell.of(TextReport.pctCi(m.get("attainment"))));
+                cells.add(Table.Cell.of(TextReport.days(m.get("waitMeanDays"))));
+                cells.add(Table.Cell.of(TextReport.days(m.get("waitP95Days"))));
+                cells.add(Table.Cell.of(TextReport.num(m.get("waitingListEnd"))));
+                cells.add(Table.Cell.of(TextReport.num(m.get("breaches"))));
                 if (staffed) {
-                    sb.append(cell(TextReport.pctOnly(m.get("otUtilisation")))).append(cell(TextReport.pctOnly(m.get("coachUtilisation"))));
+                    cells.add(Table.Cell.of(TextReport.pctOnly(m.get("otUtilisation"))));
+                    cells.add(Table.Cell.of(TextReport.pctOnly(m.get("coachUtilisation"))));
+                    cells.add(Table.Cell.of(TextReport.days(m.get("placeWaitMeanDays"))));
                 }
-                sb.append("</tr>\n");
+                t.row(cells, p.wholeHorizon() ? "total" : null);
             }
-            sb.append("</tbody>\n</table>\n");
+            page.table(t);
         }
-    }
-
-    /** Every number above rests on these: the scenario's own source notes, by JSON Pointer. */
-    private static void assumptions(StringBuilder sb, SourceNotes sources) {
-        sb.append("<h2 id=\"assumptions\">Assumptions and sources</h2>\n");
-        if (sources.byPointer().isEmpty()) {
-            sb.append("<p>The scenario file gives no source notes: treat every input as an assumption.</p>\n");
-            return;
-        }
-        sb.append("<p>From the scenario file, by the JSON path of the value each note describes.</p>\n<dl>\n");
-        sources.byPointer().forEach((pointer, note) -> sb.append("<dt>").append(pointer.isEmpty() ? "(whole scenario)" : escape(pointer))
-                .append("</dt><dd>").append(escape(note)).append("</dd>\n"));
-        sb.append("</dl>\n");
-    }
-
-    private static String cell(String text) {
-        return "<td>" + escape(text) + "</td>";
+        page.note("Waits are in days from referral to " + waitingFor + "; breaches are people whose wait passed " + r.target().days()
+                + " days in the period; hover a period for its dates.");
     }
 
     /** Text for HTML element content and attribute values (see {@link Html#escape}). */

@@ -1,18 +1,17 @@
 package waitlist.app.simulate;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import waitlist.app.UserError;
-import waitlist.app.output.ForceOption;
-import waitlist.app.output.OutputFolder;
+import waitlist.app.report.RunStamp;
 import waitlist.app.run.ReportFormat;
+import waitlist.app.run.ReportOptions;
 import waitlist.app.run.RunOptions;
+import waitlist.app.scenario.RunEstimate;
 import waitlist.app.scenario.ScenarioOverrides;
 import waitlist.app.booking.SolverBookingPolicy;
 import waitlist.scenarios.LoadedScenario;
@@ -42,44 +41,32 @@ public final class SimulateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     RunOptions run;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write every format into DIR: simulation.txt, simulation.json, simulation.csv, simulation.html. "
-                    + "A folder holding files waitlist did not write is refused unless --force.")
-    Path out;
-
-    @CommandLine.Mixin
-    ForceOption force;
-
     @CommandLine.Mixin
     ScenarioOverrides overrides;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-                    + "text: verdict and tables; json: everything, with source notes; csv: tidy rows for spreadsheets; "
-                    + "html: one self-contained page (charts, tables, assumptions) to open offline or paste into a document.")
-    ReportFormat format;
+    /** --format, and --out DIR for simulation.txt, .json, .csv and .html (--force to write into a folder waitlist did not make). */
+    @CommandLine.Mixin
+    ReportOptions report;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        OutputFolder folder = out == null ? null : OutputFolder.check(out, "--out", force.force());
+        report.checkFolder();
         LoadedScenario loaded = overrides.resolve(scenario).orElseThrow(() -> new UserError(
                 "no such file, and no bundled scenario named '" + scenario + "' (see: waitlist scenarios)"));
         Scenario s = run.withConfidence(loaded.scenario());
         Replications rule = run.replications();
-        int workers = run.threads();
         ReplicationModel model = model(s);
         Progress progress = RunOptions.progress(spec.commandLine().getErr(), "simulating");
+        int workers = RunEstimate.of(s).beforeRun(rule, run.threads(), spec.commandLine().getParseResult().hasMatchedOption("--threads"),
+                progress == Progress.NONE ? null : spec.commandLine().getErr());
         SimulationResult result = Simulator.run(s, model, run.seed(), rule, workers, progress);
         RunOptions.done(progress);
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(render(result, loaded, format));
-        stdout.flush();
-        if (folder != null) {
-            writeAll(result, loaded, folder);
-        }
+        RunStamp stamp = RunStamp.now();
+        report.write(spec.commandLine().getOut(), "simulate", "simulation", f -> render(result, loaded, f, stamp),
+                Map.of("simulation-wide.csv", WideCsv.render(result)));
         return 0;
     }
 
@@ -111,22 +98,15 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    static String render(SimulationResult result, LoadedScenario loaded, ReportFormat format) {
+    static String render(SimulationResult result, LoadedScenario loaded, ReportFormat format, RunStamp stamp) {
         SourceNotes sources = loaded.sources();
         return switch (format) {
             case text -> TextReport.render(result, sources);
             case json -> JsonReport.render(result, sources);
             case csv -> CsvReport.render(result);
-            case html -> HtmlReport.render(result, loaded.scenario().description(), sources);
+            case html -> HtmlReport.render(result, loaded.scenario(), sources, stamp);
         };
     }
 
-    private static void writeAll(SimulationResult result, LoadedScenario loaded, OutputFolder folder) {
-        try (OutputFolder.Writing files = folder.begin("simulate")) {
-            for (ReportFormat f : ReportFormat.values()) {
-                files.write("simulation." + f.extension(), render(result, loaded, f));
-            }
-            files.commit();
-        }
-    }
+
 }

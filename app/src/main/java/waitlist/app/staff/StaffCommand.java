@@ -1,8 +1,9 @@
 package waitlist.app.staff;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -10,10 +11,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import waitlist.app.UserError;
-import waitlist.app.output.ForceOption;
 import waitlist.app.output.JsonOutput;
 import waitlist.app.output.OutputFolder;
+import waitlist.app.report.RunStamp;
 import waitlist.app.run.ReportFormat;
+import waitlist.app.run.ReportOptions;
 import waitlist.app.run.RunOptions;
 import waitlist.app.scenario.ScenarioOverrides;
 import waitlist.app.simulate.SimulateCommand;
@@ -68,24 +70,16 @@ public final class StaffCommand implements Callable<Integer> {
             description = "Replications per candidate while searching, all on the same seed (default: ${DEFAULT-VALUE}).")
     int searchReplications;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Write staffed.json (the scenario with the staffing found) and staffing.txt, .json, .csv, .html into DIR. "
-                    + "A folder holding files waitlist did not write is refused unless --force.")
-    Path out;
-
+    /** --format, and --out DIR for staffed.json (the scenario with the staffing found), staffing.txt/.json/.csv/.html and trail.csv. */
     @CommandLine.Mixin
-    ForceOption force;
+    ReportOptions report;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        OutputFolder folder = out == null ? null : OutputFolder.check(out, "--out", force.force());
+        OutputFolder folder = report.checkFolder();
         LoadedScenario loaded = overrides.resolve(scenario).orElseThrow(() -> new UserError(
                 "no such file, and no bundled scenario named '" + scenario + "' (see: waitlist scenarios)"));
         Scenario s = run.withConfidence(loaded.scenario());
@@ -103,23 +97,21 @@ public final class StaffCommand implements Callable<Integer> {
         } finally {
             RunOptions.done(progress);
         }
-        StaffReport report = new StaffReport(s, goal, run.seed(), outcome, staffed.describe(), folder != null);
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(render(report, format));
-        stdout.flush();
+        StaffReport staffReport = new StaffReport(s, goal, run.seed(), outcome, staffed.describe(), folder != null);
+        RunStamp stamp = RunStamp.now();
         if (!outcome.feasible()) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(render(staffReport, report.format(), stamp));
+            stdout.flush();
             throw new UserError("no staffing meets the goal: " + outcome.whyNot());
         }
+        Map<String, String> extra = new LinkedHashMap<>();
         if (folder != null) {
-            try (OutputFolder.Writing files = folder.begin("staff")) {
-                files.write(StaffedScenario.FILE, staffed.json(outcome.proposed(), report.describeGoal(), folder.path()));
-                for (ReportFormat f : ReportFormat.values()) {
-                    files.write("staffing." + f.extension(), render(report, f));
-                }
-                files.write("trail.csv", report.trailCsv());
-                files.commit();
-            }
+            extra.put(StaffedScenario.FILE, staffed.json(outcome.proposed(), staffReport.describeGoal(), folder.path()));
+            extra.put("trail.csv", staffReport.trailCsv());
+            extra.put("staffing-wide.csv", staffReport.wideCsv());
         }
+        this.report.write(spec.commandLine().getOut(), "staff", "staffing", f -> render(staffReport, f, stamp), extra);
         return 0;
     }
 
@@ -154,12 +146,12 @@ public final class StaffCommand implements Callable<Integer> {
         return new StaffingGoal(s.target().confidenceOrDefault(), maxPlaceWaitDays, step, when, maxFactor, searchReplications, verifying);
     }
 
-    static String render(StaffReport report, ReportFormat format) {
+    static String render(StaffReport report, ReportFormat format, RunStamp stamp) {
         return switch (format) {
             case text -> report.text();
             case json -> JsonOutput.write(report.json());
             case csv -> report.planCsv();
-            case html -> report.html();
+            case html -> report.html(stamp);
         };
     }
 }

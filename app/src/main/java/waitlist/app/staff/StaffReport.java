@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import waitlist.app.output.Html;
 import waitlist.app.output.SpreadsheetCsv;
 import waitlist.scenarios.Alliance;
 import waitlist.scenarios.Scenario;
@@ -161,11 +160,13 @@ final class StaffReport {
         return sb.toString();
     }
 
-    String html() {
-        return "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + Html.escape("Staffing for " + scenario.name())
-                + "</title>\n<style>\nbody { font-family: Arial, Helvetica, sans-serif; max-width: 72rem; margin: 1.5rem auto; padding: 0 1rem; }"
-                + "\n</style>\n</head>\n<body>\n<h1>" + Html.escape("Staffing for " + scenario.name()) + "</h1>\n<pre>" + Html.escape(text())
-                + "</pre>\n</body>\n</html>\n";
+    String html(waitlist.app.report.RunStamp stamp) {
+        return StaffPage.render(scenario, goal, seed, outcome, describeGoal(), stamp);
+    }
+
+    /** The verified run for a spreadsheet, one row per period and area (empty when nothing was verified). */
+    String wideCsv() {
+        return outcome.verified() == null ? "" : waitlist.app.simulate.WideCsv.render(outcome.verified());
     }
 
     private static double sum(StaffingPlan plan, Role role) {

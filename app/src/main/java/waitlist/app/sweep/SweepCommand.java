@@ -1,7 +1,6 @@
 package waitlist.app.sweep;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import waitlist.app.UserError;
-import waitlist.app.output.ForceOption;
 import waitlist.app.output.JsonOutput;
-import waitlist.app.output.OutputFolder;
+import waitlist.app.report.RunStamp;
 import waitlist.app.run.ReportFormat;
+import waitlist.app.run.ReportOptions;
 import waitlist.app.run.RunOptions;
 import waitlist.app.simulate.SimulateCommand;
 import waitlist.scenarios.LoadedScenario;
@@ -51,24 +50,16 @@ public final class SweepCommand implements Callable<Integer> {
     @CommandLine.Mixin
     RunOptions run;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv has one row per point.")
-    ReportFormat format;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write every format into DIR: sweep.txt, .json, .csv and .html. "
-                    + "A folder holding files waitlist did not write is refused unless --force.")
-    Path out;
-
+    /** --format (csv: one row per point), and --out DIR for sweep.txt, .json, .csv and .html. */
     @CommandLine.Mixin
-    ForceOption force;
+    ReportOptions report;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        OutputFolder folder = out == null ? null : OutputFolder.check(out, "--out", force.force());
+        report.checkFolder();
         List<ValueOverride> fixed = new ArrayList<>();
         List<SweepAxis> axes = new ArrayList<>();
         for (String a : assignments) {
@@ -108,26 +99,23 @@ public final class SweepCommand implements Callable<Integer> {
         }
         SweepResult result = new SweepResult(scenarios.get(0).name(), run.seed(), run.replications().describe(),
                 axes.stream().map(SweepAxis::pointer).toList(), points, Sweep.breakEvens(axes, points, unit));
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(render(result, unit, format));
-        stdout.flush();
-        if (folder != null) {
-            try (OutputFolder.Writing files = folder.begin("sweep")) {
-                for (ReportFormat f : ReportFormat.values()) {
-                    files.write("sweep." + f.extension(), render(result, unit, f));
-                }
-                files.commit();
-            }
-        }
+        Scenario first = scenarios.get(0);
+        Page page = new Page(unit, first.target().confidenceOrDefault(), first.target().attainment(), RunStamp.now());
+        report.write(spec.commandLine().getOut(), "sweep", "sweep", f -> render(result, page, f),
+                Map.of("sweep-wide.csv", SweepPage.wideCsv(result)));
         return 0;
     }
 
-    static String render(SweepResult r, String unit, ReportFormat format) {
+    /** What the HTML page needs besides the result: the period unit, the confidence and target it reads against, the run stamp. */
+    record Page(String unit, double confidence, double target, RunStamp stamp) {
+    }
+
+    static String render(SweepResult r, Page page, ReportFormat format) {
         return switch (format) {
-            case text -> SweepReports.text(r, unit);
+            case text -> SweepReports.text(r, page.unit());
             case json -> JsonOutput.write(r);
             case csv -> SweepReports.csv(r);
-            case html -> SweepReports.html(r, unit);
+            case html -> SweepPage.render(r, page.unit(), page.confidence(), page.target(), page.stamp());
         };
     }
 }

@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import waitlist.app.output.Html;
 import waitlist.app.output.SpreadsheetCsv;
 import waitlist.simulator.results.TargetVerdict;
 import waitlist.simulator.stats.Estimate;
 
-/** The sweep as text, one wide CSV row per point, and an HTML page. */
+/** The sweep as text and one wide CSV row per point (the HTML page is {@link SweepPage}). */
 final class SweepReports {
 
     private SweepReports() {
@@ -107,17 +106,6 @@ final class SweepReports {
     private static TargetVerdict.AreaVerdict county(SweepResult.Point p, String period) {
         return p.verdict().periods().stream().filter(v -> v.period().equals(period)).findFirst()
                 .flatMap(v -> v.areas().stream().filter(a -> a.area().equals(p.county())).findFirst()).orElse(null);
-    }
-
-    static String html(SweepResult r, String unit) {
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
-        sb.append(Html.escape("Sweep of " + r.scenario())).append("</title>\n<style>\nbody { font-family: Arial, Helvetica, sans-serif; "
-                + "max-width: 72rem; margin: 1.5rem auto; padding: 0 1rem; } table { border-collapse: collapse; font-size: 0.85rem; } "
-                + "th, td { border: 1px solid #999; padding: 0.2rem 0.4rem; } th { background: #eee; text-align: left; } "
-                + "td { text-align: right; white-space: nowrap; }\n</style>\n</head>\n<body>\n<h1>")
-                .append(Html.escape("Sweep of " + r.scenario())).append("</h1>\n<pre>").append(Html.escape(text(r, unit)))
-                .append("</pre>\n</body>\n</html>\n");
-        return sb.toString();
     }
 
     private static String percent(Estimate e) {

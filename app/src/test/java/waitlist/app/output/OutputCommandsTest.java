@@ -65,8 +65,8 @@ class OutputCommandsTest {
         assertThat(refused.err()).contains("already holds files waitlist did not write (budget.xlsx)", "--force");
         CliRun forced = CliRun.run("simulate", "--out", mine.toString(), "--replications", "2", "--force");
         assertThat(forced.exit()).as(forced.err()).isZero();
-        assertThat(names(mine)).containsExactly(OutputFolder.MANIFEST, "budget.xlsx", "simulation.csv", "simulation.html",
-                "simulation.json", "simulation.txt");
+        assertThat(names(mine)).containsExactly(OutputFolder.MANIFEST, "budget.xlsx", "simulation-wide.csv", "simulation.csv",
+                "simulation.html", "simulation.json", "simulation.txt");
         // Now the folder is waitlist's own: a second run needs no --force.
         assertThat(CliRun.run("simulate", "--out", mine.toString(), "--replications", "2").exit()).isZero();
     }

@@ -33,18 +33,24 @@ class HtmlReportTest {
         String page = html.out();
         assertThat(page).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
         assertThat(page).contains("<h1>" + HtmlReport.escape(json.get("verdict").get("text").asString()) + ".</h1>");
-        assertThat(page).contains("How to read this", "10 independent runs", "random seed 4", "95% confidence intervals");
+        // the title block: scenario, run date, tool version, seed and replications
+        assertThat(page).contains("<dt>Scenario</dt><dd>reconnect-baseline</dd>", "<dt>Seed</dt><dd>4</dd>", "<dt>Replications</dt><dd>10</dd>",
+                "<dt>Run date</dt><dd>", "<dt>Tool version</dt><dd>waitlist ");
+        assertThat(page).contains("10 independent runs", "95% confidence intervals", "Chance the target holds, by period and area");
         assertThat(count(page, "<table class=\"area\"")).isEqualTo(6);
         for (String name : List.of("South East Essex", "South West Essex", "Mid Essex", "North East Essex", "West Essex", "County")) {
             assertThat(page).contains("<caption>" + name + "</caption>");
         }
         assertThat(page).contains("OT work done a year (county):", "Workload demanded vs available");
-        assertThat(page).contains("<h2 id=\"assumptions\">Assumptions and sources</h2>",
-                "<dt>/demand/annualReferrals</dt><dd>published: 660 new referrals in the past 12 months</dd>");
+        assertThat(page).contains("<section id=\"assumptions\">\n<h2>Assumptions and sources</h2>",
+                "<dt class=\"pointer\">/demand/annualReferrals</dt><dd>published: 660 new referrals in the past 12 months</dd>");
+        // UK dates for people: the horizon in the title block
+        assertThat(page).contains("<dt>Horizon</dt><dd>4 Jan 2027 to 2 Apr 2028 (65 weeks)</dd>");
         // plain ASCII (en dashes etc. as character references), so redirecting stdout cannot garble it whatever the console encoding
         assertThat(page.chars().allMatch(c -> c < 128)).isTrue();
         // self-contained: nothing fetched, nothing run
-        assertThat(page).doesNotContain("<script", "<link", "src=", "href=", "url(", "@import");
+        assertThat(page).doesNotContain("<script", "<link", "src=", "@import", "url(http", "href=\"http");
+        assertThat(page.replace("href=\"#", "")).doesNotContain("href=");
     }
 
     @Test
@@ -60,41 +66,25 @@ class HtmlReportTest {
             }
         }
         assertThat(notLikely).as("the extension to 2029/30 is not sure everywhere").isPositive();
-        assertThat(count(html.out(), "<strong>&#x2717;&#xA0;at risk</strong></td>")
-                + count(html.out(), "<strong>&#x2717;&#xA0;likely to miss</strong></td>")).isEqualTo(notLikely);
+        assertThat(count(html.out(), "<td class=\"risk\">&#x2717;&#xA0;at risk</td>")
+                + count(html.out(), "<td class=\"miss\">&#x2717;&#xA0;likely to miss</td>")).isEqualTo(notLikely);
     }
 
     @Test
-    void attainmentChartHasOneWhiskerPerPeriodAndAreaAndTheThresholdLineAtItsValue() {
+    void attainmentChartPlotsEveryPeriodAndAreaAgainstTheTargetLineAndEveryAreaHasItsWaitingList() {
         CliRun html = run("simulate", "--replications", "10", "--seed", "4", "--format", "html");
         String page = html.out();
-        String svg = page.substring(page.indexOf("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"attainment-chart\""));
-        svg = svg.substring(0, svg.indexOf("</svg>"));
-        // baseline: 5 quarters (the whole horizon is not plotted) x (5 alliances + county)
-        List<double[]> whiskers = numbers(svg, "<line class=\"whisker\" data-low=\"([0-9.]+)\" data-high=\"([0-9.]+)\" x1=\"[0-9.]+\" "
-                + "y1=\"([0-9.]+)\" x2=\"[0-9.]+\" y2=\"([0-9.]+)\"");
-        assertThat(whiskers).hasSize(5 * 6);
-
-        // Read the y axis as a person would, from its labelled gridlines, and check marks sit where their values say.
-        TreeMap<Double, Double> ticks = new TreeMap<>();
-        for (double[] t : numbers(svg, "<line class=\"tick\" data-value=\"([0-9.]+)\" x1=\"[0-9.]+\" y1=\"([0-9.]+)\"")) {
-            ticks.put(t[0], t[1]);
+        String figure = page.substring(page.indexOf("<figure class=\"chart\""), page.indexOf("</figure>"));
+        // baseline: 5 financial quarters (the whole horizon is not plotted) x (5 alliances + county)
+        assertThat(figure).startsWith("<figure class=\"chart\" data-points=\"30\">").contains("<svg id='attainment'");
+        for (String label : List.of("2026/27 Q4", "2027/28 Q1", "2027/28 Q4", "target 95%", "financial quarter", "South East Essex", "County")) {
+            assertThat(figure).contains(">" + label + "<");
         }
-        assertThat(ticks.lastKey()).isEqualTo(1.0);
-        assertThat(ticks.size()).isGreaterThanOrEqualTo(3);
-        double v0 = ticks.firstKey();
-        double y0 = ticks.firstEntry().getValue();
-        double yPerUnit = (ticks.lastEntry().getValue() - y0) / (1.0 - v0);
-        assertThat(yPerUnit).isNegative(); // higher attainment is further up the page
-        List<double[]> threshold = numbers(svg, "<line class=\"threshold\" data-value=\"([0-9.]+)\" x1=\"[0-9.]+\" y1=\"([0-9.]+)\"");
-        assertThat(threshold).hasSize(1);
-        assertThat(threshold.get(0)[0]).isEqualTo(0.95);
-        assertThat(threshold.get(0)[1]).isCloseTo(y0 + (0.95 - v0) * yPerUnit, within(0.2));
-        for (double[] w : whiskers) {
-            assertThat(w[2]).isCloseTo(y0 + (w[0] - v0) * yPerUnit, within(0.2));
-            assertThat(w[3]).isCloseTo(y0 + (w[1] - v0) * yPerUnit, within(0.2));
-        }
-        assertThat(page).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"waiting-list-chart\"", "<polyline class=\"mean\"");
+        // one small chart per area of the weekly waiting list (65 weeks each), and of the waits against the 42-day line
+        assertThat(count(page, "<svg id='list-")).isEqualTo(6);
+        assertThat(page).contains("data-points=\"65\"", ">42-day target<", ">median<", ">95th percentile<", ">longest<");
+        // every chart has a title for screen readers and anyone pasting it alone
+        assertThat(count(page, "<svg id=")).isEqualTo(count(page, "role='img' aria-label='"));
     }
 
     @Test
@@ -123,8 +113,10 @@ class HtmlReportTest {
                 .contains("Checks escaping: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; friends",
                         "<caption>Alpha &amp; Omega &lt;North&gt;</caption>",
                         "<dd>assumption: &lt;i&gt;made up&lt;/i&gt; &amp; round</dd>",
-                        "<h2>Stages (whole horizon)</h2>", "<caption>assessment: 3 places shared county-wide</caption>")
-                .doesNotContain("OT use", "coach use");
+                        "<h2>Stages (whole horizon)</h2>", "<caption>assessment: 3 places shared county-wide</caption>");
+        // the network's own words: its clock stop, never the Reconnect pathway's staff or first assessment
+        assertThat(html.out()).contains("Wait for the start of assessment")
+                .doesNotContain("first assess", ">OT", "OT use", "coach", "Coach");
     }
 
     @Test

@@ -37,7 +37,7 @@ class SimulateCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         String first = r.out().lines().findFirst().orElseThrow();
         assertThat(first).matches("Six-week target \\(95% within 42 days\\): likely to hold in (all 5 quarters|\\d of 5 quarters.*)"
-                + "; chance that all five hold \\d+% \\(\\d+–\\d+%\\); weakest: [A-Za-z ]+ \\d{4} Q\\d, \\d+% chance\\.");
+                + "; chance that all five hold \\d+% \\(\\d+–\\d+%\\); weakest: [A-Za-z ]+ \\d{4}/\\d{2} Q\\d, \\d+% chance\\.");
         assertThat(r.out()).contains("Alliances: ", "alliance-quarters", "OT work done a year (county)",
                 "Workload demanded vs available", "South East Essex", "West Essex", "County", "whole horizon");
         assertThat(r.err()).isEmpty(); // no progress line when not on a terminal
@@ -56,7 +56,7 @@ class SimulateCommandTest {
         assertThat(verdict.get("confidence").asDouble()).isEqualTo(0.8);
         assertThat(verdict.get("periods")).hasSize(5);
         JsonNode q1 = verdict.get("periods").get(0);
-        assertThat(q1.get("period").asString()).isEqualTo("2027 Q1");
+        assertThat(q1.get("period").asString()).isEqualTo("2026/27 Q4");
         assertThat(q1.get("start").asString()).isEqualTo("2027-01-04");
         assertThat(q1.get("areas")).hasSize(6);
         JsonNode cell = q1.get("areas").get(5);
@@ -80,8 +80,8 @@ class SimulateCommandTest {
         String[] lines = r.out().split("\n");
         assertThat(lines[0]).isEqualTo("granularity,period,start,end,area,metric,statistic,value");
         assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(8));
-        assertThat(r.out()).contains("period,2027 Q1,2027-01-04,2027-04-01,county,attainment,mean,",
-                "verdict,2027 Q1,2027-01-04,2027-04-01,county,status,class,", "verdict,whole horizon,2027-01-04,2028-04-03,county,pAllHold,mean,");
+        assertThat(r.out()).contains("period,2026/27 Q4,2027-01-04,2027-04-01,county,attainment,mean,",
+                "verdict,2026/27 Q4,2027-01-04,2027-04-01,county,status,class,", "verdict,whole horizon,2027-01-04,2028-04-03,county,pAllHold,mean,");
         assertThat(Files.readString(dir.resolve("simulation.csv"))).isEqualTo(r.out());
         assertThat(Files.readString(dir.resolve("simulation.txt"))).startsWith("Six-week target");
         assertThat(Files.readString(dir.resolve("simulation.json"))).startsWith("{\n  \"scenario\": \"reconnect-baseline\"");

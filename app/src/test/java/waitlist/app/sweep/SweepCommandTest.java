@@ -37,7 +37,7 @@ class SweepCommandTest {
         String[] lines = r.out().split("\n");
         assertThat(lines).hasSize(1 + 3 * 2);
         assertThat(lines[0]).startsWith("/demand/growthPerYear,/pathway/dropoutPerWeek,replications,worst_status,")
-                .contains(",status 2027 Q1,", ",p_holds 2028 Q1");
+                .contains(",status 2026/27 Q4,", ",p_holds 2027/28 Q4");
         assertThat(lines[1]).startsWith("0,0,20,");
         assertThat(lines[6]).startsWith("0.1,0.02,20,");
     }

@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import waitlist.scenarios.Dated;
 import waitlist.scenarios.rules.MergeKey;
 
 /**
@@ -28,12 +29,16 @@ import waitlist.scenarios.rules.MergeKey;
  * file's folder. The merge rules:
  *
  * <ul>
- *   <li>Objects merge field by field.</li>
+ *   <li>Objects merge field by field; a one-of value written as another family (a lognormal
+ *       where the base has a fixed value) replaces the inherited one.</li>
  *   <li>Dated lists whose entries have a key ({@link MergeKey}: an FTE change by date and
  *       alliance, a step change by date and alliance) merge by that key: an entry replaces the
  *       inherited entry with the same key, an entry with a new key is added, and an entry
  *       {@code {"from": ..., "alliance": ..., "remove": true}} takes the inherited one out. The
  *       result is in date order.</li>
+ *   <li>A value that may change on dates ({@link Dated}) merges its {@code changes} by date; written as an object
+ *       over an inherited plain number, that number is its {@code value}; written as a number, it replaces the
+ *       inherited value and its changes whole.</li>
  *   <li>Anything else the extending file writes (a number, another list, a string) replaces the
  *       inherited value whole.</li>
  * </ul>
@@ -127,16 +132,62 @@ final class ExtendsResolver {
             String at = Pointers.child(pointer, e.getKey());
             Type fieldType = wrapper && e.getKey().equals(ShapeCheck.VALUE) ? type : memberType(type, e.getKey());
             JsonNode inherited = base.get(e.getKey());
+            if (inherited != null && fieldType == Dated.class) {
+                inherited = datedForMerge(base, e.getKey(), inherited, e.getValue(), baseOrigins, at);
+            }
             if (inherited != null && keyOf(fieldType) != null
                     && Wrappers.unwrap(inherited).isArray() && Wrappers.unwrap(e.getValue()).isArray()) {
                 mergeKeyed(base, e.getKey(), inherited, e.getValue(), baseOrigins, childOrigins, at, keyOf(fieldType));
-            } else if (inherited != null && inherited.isObject() && e.getValue().isObject()) {
+            } else if (inherited != null && inherited.isObject() && e.getValue().isObject()
+                    && !otherVariant(fieldType, inherited, e.getValue())
+                    && !(fieldType == Dated.class && Wrappers.isWrapper(e.getValue()))) {
                 merge((ObjectNode) inherited, baseOrigins, (ObjectNode) e.getValue(), childOrigins, at, fieldType);
             } else {
                 base.set(e.getKey(), e.getValue());
                 replaceOrigins(baseOrigins, childOrigins, at);
             }
         }
+    }
+
+    /**
+     * Whether the extending file names another variant of a one-of value (a lognormal where the
+     * base had a fixed value): then it replaces the inherited value rather than adding a second family.
+     */
+    private static boolean otherVariant(Type type, JsonNode inherited, JsonNode written) {
+        if (type == null || !TypeShapes.raw(type).isSealed()) {
+            return false;
+        }
+        java.util.Set<String> kinds = TypeShapes.variants(TypeShapes.raw(type)).keySet();
+        for (String name : written.propertyNames()) {
+            if (kinds.contains(name) && !inherited.has(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A {@link Dated} value written as an object over one inherited as a plain number: the number becomes the object's
+     * {@code value}, so a variant can add {@code changes} alone. (A plain number or noted number written over anything
+     * replaces it whole, changes included: that is the value throughout.)
+     */
+    private static JsonNode datedForMerge(ObjectNode base, String field, JsonNode inherited, JsonNode written,
+                                          NavigableMap<String, Origin> baseOrigins, String at) {
+        if (!written.isObject() || Wrappers.isWrapper(written) || inherited.isObject() && !Wrappers.isWrapper(inherited)) {
+            return inherited;
+        }
+        ObjectNode asObject = JsonNodeFactory.instance.objectNode();
+        JsonNode number = Wrappers.unwrap(inherited);
+        asObject.set(ShapeCheck.VALUE, number);
+        Origin numberOrigin = baseOrigins.get(Wrappers.isWrapper(inherited) ? at + "/" + ShapeCheck.VALUE : at);
+        if (Wrappers.isWrapper(inherited)) {
+            asObject.set(ShapeCheck.SOURCE, inherited.get(ShapeCheck.SOURCE));
+        }
+        base.set(field, asObject);
+        if (numberOrigin != null) {
+            baseOrigins.put(at + "/" + ShapeCheck.VALUE, numberOrigin);
+        }
+        return asObject;
     }
 
     /** The list entries' record type when a list of that type merges by key, else null. */

@@ -20,14 +20,21 @@ public record Problem(Path file, int line, int column, String path, String messa
         this(file, line, column, path, message, null);
     }
 
+    /** One line: a line break or other control character the user wrote into a name is shown as '?'. */
     @Override
     public String toString() {
         if (flag != null) {
             boolean same = flag.startsWith("--set " + path + "=") || path.isEmpty();
-            return flag + ": " + (same ? "" : path + ": ") + message;
+            return oneLine(flag + ": " + (same ? "" : path + ": ") + message);
         }
         String where = line > 0 ? shown(file) + ":" + line + ":" + column : shown(file);
-        return where + ": " + (path.isEmpty() ? "/" : path) + ": " + message;
+        return oneLine(where + ": " + (path.isEmpty() ? "/" : path) + ": " + message);
+    }
+
+    private static String oneLine(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> sb.appendCodePoint(Character.isISOControl(cp) ? '?' : cp));
+        return sb.toString();
     }
 
     /** A file as a person finds it: a bundled scenario (read from inside the tool) by its name. */

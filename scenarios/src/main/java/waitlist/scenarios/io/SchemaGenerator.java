@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import waitlist.scenarios.Dated;
 import waitlist.scenarios.rules.MayOmit;
 import waitlist.scenarios.rules.AtMost;
 import waitlist.scenarios.rules.MaxItems;
@@ -100,6 +101,9 @@ public final class SchemaGenerator {
 
     private ObjectNode value(Type type, AnnotatedElement bounds) {
         Class<?> raw = TypeShapes.raw(type);
+        if (raw == Dated.class) {
+            return dated(bounds);
+        }
         if (raw.isRecord() || raw.isSealed()) {
             String name = raw.getSimpleName() + (partial && raw.isRecord() ? "-partial" : "");
             if (!defs.containsKey(name)) {
@@ -134,6 +138,38 @@ public final class SchemaGenerator {
         noted.put("additionalProperties", false);
         ObjectNode either = JSON.objectNode();
         either.putArray("anyOf").add(plain).add(noted);
+        return either;
+    }
+
+    /** A number, or the same bounded number with dated changes (bounds differ by field, so this is written in place). */
+    private ObjectNode dated(AnnotatedElement bounds) {
+        ObjectNode number = value(double.class, bounds);
+        ObjectNode change = JSON.objectNode().put("type", "object");
+        ObjectNode changeProps = change.putObject("properties");
+        changeProps.set(ShapeCheck.FROM, value(LocalDate.class, null));
+        changeProps.set(ShapeCheck.VALUE, number.deepCopy());
+        changeProps.set(ShapeCheck.SOURCE, sourceNote());
+        if (partial) {
+            changeProps.set(ExtendsResolver.REMOVE, JSON.objectNode().put("type", "boolean")
+                    .put("description", "true: take out the inherited change with the same from date"));
+        } else {
+            change.putArray("required").add(ShapeCheck.FROM).add(ShapeCheck.VALUE);
+        }
+        change.put("additionalProperties", false);
+        ObjectNode changing = JSON.objectNode().put("type", "object")
+                .put("description", "A value that changes on dates: \"value\" until the first change, then each change's value from its "
+                        + "\"from\" date on. Through \"extends\", changes merge by their from date.");
+        ObjectNode props = changing.putObject("properties");
+        props.set(ShapeCheck.VALUE, number.deepCopy());
+        ObjectNode list = props.putObject(ShapeCheck.CHANGES).put("type", "array").put("maxItems", Dated.MAX_CHANGES);
+        list.set("items", change);
+        props.set(ShapeCheck.SOURCE, sourceNote());
+        if (!partial) {
+            changing.putArray("required").add(ShapeCheck.VALUE);
+        }
+        changing.put("additionalProperties", false);
+        ObjectNode either = JSON.objectNode();
+        either.putArray("anyOf").add(number).add(changing);
         return either;
     }
 

@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import waitlist.scenarios.Dated;
 import waitlist.scenarios.rules.AtMost;
 import waitlist.scenarios.rules.MaxItems;
 import waitlist.scenarios.rules.MayOmit;
@@ -51,6 +52,8 @@ final class ShapeCheck {
 
     static final String SOURCE = "source";
     static final String VALUE = "value";
+    static final String CHANGES = "changes";
+    static final String FROM = "from";
 
     /** Longest text any field may hold (names, descriptions, ids). */
     static final int MAX_TEXT = 10_000;
@@ -80,6 +83,9 @@ final class ShapeCheck {
 
     private JsonNode value(JsonNode node, Type type, AnnotatedElement bounds, String at) {
         Class<?> raw = TypeShapes.raw(type);
+        if (raw == Dated.class) {
+            return dated(node, bounds, at);
+        }
         if (TypeShapes.isLeaf(type) || List.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
             node = unwrapNoted(node, at);
         }
@@ -148,6 +154,109 @@ final class ShapeCheck {
                 findings.add(new Finding(at, "missing required field \"" + c.getName() + "\" ("
                         + TypeShapes.describe(c.getGenericType(), c) + ")"));
             }
+        }
+        return out;
+    }
+
+    /**
+     * A {@link Dated} value: a plain number, or {@code {"value": n, "changes": [{"from": date, "value": n}, ...]}}; the
+     * field's bounds hold for the value and every change; changes oldest first, one a date.
+     */
+    private JsonNode dated(JsonNode node, AnnotatedElement bounds, String at) {
+        node = unwrapNoted(node, at);
+        if (!node.isObject()) {
+            return node.isNumber() ? leaf(node, double.class, bounds, at) : wrongType(at, TypeShapes.describe(Dated.class, bounds), node);
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        List<String> allowed = List.of(VALUE, CHANGES);
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String child = Pointers.child(at, e.getKey());
+            switch (e.getKey()) {
+                case VALUE -> {
+                    JsonNode v = leaf(unwrapNoted(e.getValue(), child), double.class, bounds, child);
+                    if (v != null) {
+                        out.set(VALUE, v);
+                    }
+                }
+                case CHANGES -> {
+                    JsonNode changes = datedChanges(unwrapNoted(e.getValue(), child), bounds, child);
+                    if (changes != null) {
+                        out.set(CHANGES, changes);
+                    }
+                }
+                default -> {
+                    if (e.getKey().equals(SOURCE) && e.getValue().isString()) {
+                        notes.put(at, e.getValue().stringValue());
+                    } else {
+                        findings.add(new Finding(child, unknownField(e.getKey(), allowed)));
+                    }
+                }
+            }
+        }
+        if (!node.has(VALUE)) {
+            findings.add(new Finding(at, "missing required field \"value\" (" + TypeShapes.describe(double.class, bounds)
+                    + ": the value before the first change)"));
+        }
+        return out;
+    }
+
+    private JsonNode datedChanges(JsonNode node, AnnotatedElement bounds, String at) {
+        if (!node.isArray()) {
+            findings.add(new Finding(at, "expected a list [ ... ] of {\"from\": \"YYYY-MM-DD\", \"value\": ...}, found " + describe(node)));
+            return null;
+        }
+        if (node.size() > Dated.MAX_CHANGES) {
+            findings.add(new Finding(at, "at most " + Dated.MAX_CHANGES + " entries, found " + node.size()));
+            return null;
+        }
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        LocalDate previous = null;
+        for (int i = 0; i < node.size(); i++) {
+            String entry = Pointers.child(at, i);
+            JsonNode change = node.get(i);
+            if (!change.isObject()) {
+                findings.add(new Finding(entry, "expected an object {\"from\": \"YYYY-MM-DD\", \"value\": ...}, found " + describe(change)));
+                continue;
+            }
+            ObjectNode cleaned = JsonNodeFactory.instance.objectNode();
+            for (Map.Entry<String, JsonNode> e : change.properties()) {
+                String child = Pointers.child(entry, e.getKey());
+                JsonNode v = switch (e.getKey()) {
+                    case FROM -> leaf(unwrapNoted(e.getValue(), child), LocalDate.class, null, child);
+                    case VALUE -> leaf(unwrapNoted(e.getValue(), child), double.class, bounds, child);
+                    default -> {
+                        if (e.getKey().equals(SOURCE) && e.getValue().isString()) {
+                            notes.put(entry, e.getValue().stringValue());
+                        } else if (e.getKey().equals(ExtendsResolver.REMOVE)) {
+                            findings.add(new Finding(child, "nothing to remove: \"remove\" takes out a change inherited through "
+                                    + "\"extends\" with the same from date, and there is none"));
+                        } else {
+                            findings.add(new Finding(child, unknownField(e.getKey(), List.of(FROM, VALUE))));
+                        }
+                        yield null;
+                    }
+                };
+                if (v != null) {
+                    cleaned.set(e.getKey(), v);
+                }
+            }
+            for (String required : List.of(FROM, VALUE)) {
+                if (!change.has(required) && !change.has(ExtendsResolver.REMOVE)) {
+                    findings.add(new Finding(entry, "missing required field \"" + required + "\" ("
+                            + (required.equals(FROM) ? "a date written YYYY-MM-DD: the change applies from that day on"
+                            : TypeShapes.describe(double.class, bounds)) + ")"));
+                }
+            }
+            if (cleaned.has(FROM)) {
+                LocalDate from = LocalDate.parse(cleaned.get(FROM).stringValue());
+                if (previous != null && !from.isAfter(previous)) {
+                    findings.add(new Finding(Pointers.child(entry, FROM), from.isEqual(previous)
+                            ? "a second change from " + from + "; give one value a date"
+                            : "dates out of order: " + from + " comes after " + previous + "; list changes oldest first"));
+                }
+                previous = from;
+            }
+            out.add(cleaned);
         }
         return out;
     }

@@ -14,6 +14,7 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 
+import waitlist.scenarios.Dated;
 import waitlist.scenarios.rules.AtMost;
 import waitlist.scenarios.rules.NonNegative;
 import waitlist.scenarios.rules.Positive;
@@ -104,6 +105,9 @@ final class TypeShapes {
             } else if (most != null) {
                 bound = " of at most " + number(most.value());
             }
+        }
+        if (t == Dated.class) {
+            return "a number" + bound + " (or {\"value\": ..., \"changes\": [{\"from\": date, \"value\": ...}]} if it changes on dates)";
         }
         if (isIntegral(t)) {
             return "a whole number" + bound;

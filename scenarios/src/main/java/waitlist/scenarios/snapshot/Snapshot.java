@@ -36,7 +36,7 @@ public record Snapshot(
         @MayOmit @Positive @AtMost(366) Integer targetDays,
         @MayOmit @MaxItems(1_000) List<LocalDate> closedDays,
         @Positive @AtMost(1440) int otSlotMinutes,
-        @MaxItems(100) List<Alliance> alliances,
+        @MaxItems(50) List<Alliance> alliances,
         @MaxItems(5_000) List<Practitioner> practitioners,
         @MaxItems(5_000) List<Venue> venues,
         @MayOmit @MaxItems(50_000) List<GroupSession> groupSessions,

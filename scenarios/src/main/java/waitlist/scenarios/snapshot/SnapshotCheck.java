@@ -18,11 +18,19 @@ import waitlist.scenarios.io.Findings;
  */
 public final class SnapshotCheck implements DocumentCheck<Snapshot> {
 
+    /** Longest planning horizon: its last day at most this many days after its first (13 weeks). */
+    static final int MAX_HORIZON_DAYS = 90;
+
     @Override
     public void check(Snapshot s, Findings findings) {
         if (s.horizon() != null && s.horizon().start() != null && s.horizon().end() != null
                 && s.horizon().end().isBefore(s.horizon().start())) {
             findings.add("/horizon/end", "the horizon ends (" + s.horizon().end() + ") before it starts (" + s.horizon().start() + ")");
+        } else if (s.horizon() != null && s.horizon().start() != null && s.horizon().end() != null
+                && s.horizon().start().plusDays(MAX_HORIZON_DAYS).isBefore(s.horizon().end())) {
+            // Every OT's working day becomes slots to plan: a longer horizon multiplies the planner's work.
+            findings.add("/horizon/end", "a planning horizon ends at most " + MAX_HORIZON_DAYS + " days after it starts (13 weeks); this one runs "
+                    + s.horizon().start() + " to " + s.horizon().end());
         }
 
         Set<String> alliances = new HashSet<>();

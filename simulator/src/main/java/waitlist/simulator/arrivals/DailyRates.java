@@ -8,7 +8,8 @@ import waitlist.scenarios.StepChange;
 
 /**
  * Expected referrals a day for one alliance on each day of the horizon: annual volume × alliance
- * share × monthly seasonality (normalised to a mean of 1) × compound growth × step changes.
+ * share × monthly seasonality (normalised to a mean of 1) × compound growth × step changes. The annual volume may
+ * change on dates: from a change on, that level applies and growth compounds from the change's date.
  * The rate is held constant within a day, which makes the Poisson process exact to sample by
  * inversion ({@link PoissonArrivals}).
  */
@@ -28,12 +29,12 @@ public final class DailyRates {
             }
         }
         List<StepChange> steps = demand.stepChangesOrEmpty();
-        double perDay = demand.annualReferrals() * share / 365.25;
         double[] rates = new double[days];
         for (int d = 0; d < days; d++) {
             LocalDate date = start.plusDays(d);
+            double perDay = demand.annualReferrals().at(date) * share / 365.25;
             double rate = perDay * season[date.getMonthValue() - 1]
-                    * Math.pow(1 + demand.growthPerYear(), d / 365.25);
+                    * Math.pow(1 + demand.growthPerYear(), demand.growthDays(date, start) / 365.25);
             for (StepChange s : steps) {
                 if (!date.isBefore(s.date()) && (s.alliance() == null || s.alliance().equals(alliance))) {
                     rate *= s.factor();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntToDoubleFunction;
 
 import waitlist.scenarios.Pooling;
 import waitlist.scenarios.Scenario;
@@ -20,7 +21,8 @@ import waitlist.simulator.results.Recorder;
 /**
  * First-assessment booking: OT time left after the weekly plan builds up per alliance; every booking cycle the
  * {@link BookingPolicy} fills whole assessment slots from the list, with appointments spread evenly over the cycle. A
- * part-slot carries to the next cycle; whole unused slots were idle time. With county pooling, spare slots in one alliance
+ * cycle's slots are as long as the first-assessment minutes in force in its first week (write-up time may change on a
+ * date). A part-slot carries to the next cycle; whole unused slots were idle time. With county pooling, spare slots in one alliance
  * then serve the others' lists.
  */
 final class AssessmentBooking {
@@ -28,7 +30,7 @@ final class AssessmentBooking {
     private final Scenario scenario;
     private final List<String> alliances;
     private final BookingPolicy policy;
-    private final double slotMinutes;
+    private final IntToDoubleFunction slotMinutes;
     private final int cycleWeeks;
     private final double[] budget;
     private final Engine engine;
@@ -38,7 +40,7 @@ final class AssessmentBooking {
     private final Consumer<Referral> attend;
     private final int horizonDays;
 
-    AssessmentBooking(Scenario scenario, List<String> alliances, BookingPolicy policy, double slotMinutes, int cycleWeeks,
+    AssessmentBooking(Scenario scenario, List<String> alliances, BookingPolicy policy, IntToDoubleFunction slotMinutes, int cycleWeeks,
                       Engine engine, Recorder recorder, Census census, WaitingList list, Consumer<Referral> attend, int horizonDays) {
         this.scenario = scenario;
         this.alliances = alliances;
@@ -68,13 +70,14 @@ final class AssessmentBooking {
         LocalDate date = scenario.horizon().start().plusWeeks(week);
         double cycleDays = cycleWeeks * 7.0;
         double reserved = scenario.bookingOrDefault().urgentReservedShare();
+        double slotMinutes = this.slotMinutes.applyAsDouble(week);
         for (int a = 0; a < alliances.size(); a++) {
             int slots = (int) Math.floor(budget[a] / slotMinutes);
             int urgentSlots = (int) Math.floor(slots * reserved);
             List<Referral> chosen = choose(date, alliances.get(a), list.of(a), slots, urgentSlots, now);
             for (int i = 0; i < chosen.size(); i++) {
                 budget[a] -= slotMinutes;
-                book(chosen.get(i), a, now + (i + 0.5) * cycleDays / chosen.size());
+                book(chosen.get(i), a, now + (i + 0.5) * cycleDays / chosen.size(), slotMinutes);
             }
         }
         if (scenario.workforce().poolingOrDefault() == Pooling.COUNTY) {
@@ -91,7 +94,7 @@ final class AssessmentBooking {
                     donor++;
                 }
                 budget[donor] -= slotMinutes;
-                book(chosen.get(i), donor, now + (i + 0.5) * cycleDays / chosen.size());
+                book(chosen.get(i), donor, now + (i + 0.5) * cycleDays / chosen.size(), slotMinutes);
             }
         }
         for (int a = 0; a < alliances.size(); a++) {
@@ -132,11 +135,12 @@ final class AssessmentBooking {
 
     /** Someone already booked when the run starts: seen on {@code appointmentDay}, their slot taken from the first cycle's time. */
     void bookAtStart(Referral r, double appointmentDay) {
+        double slotMinutes = this.slotMinutes.applyAsDouble(0);
         budget[r.alliance] -= slotMinutes;
-        book(r, r.alliance, appointmentDay);
+        book(r, r.alliance, appointmentDay, slotMinutes);
     }
 
-    private void book(Referral r, int otAlliance, double appointmentDay) {
+    private void book(Referral r, int otAlliance, double appointmentDay, double slotMinutes) {
         census.move(r, ReferralState.WAITING, ReferralState.BOOKED);
         list.leave(r);
         recorder.assessmentBooked(engine.now(), otAlliance, slotMinutes);

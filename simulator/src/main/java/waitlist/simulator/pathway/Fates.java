@@ -11,7 +11,8 @@ import waitlist.simulator.random.Samplers;
 
 /**
  * Draws a {@link Fate} from a referral's own stream: exactly nine uniforms, always in the same order, each turned into its
- * value by inverting that value's distribution. A changed law (a longer intervention, a higher DNA rate) therefore moves
+ * value by inverting that value's distribution (the DNA draw is kept as it is and judged against the share in force at
+ * each appointment, see {@link Fate#missDraw()}). A changed law (a longer intervention, a higher DNA rate) therefore moves
  * each person's value monotonically from the same uniform and shifts nothing else.
  */
 final class Fates {
@@ -20,7 +21,6 @@ final class Fates {
     private final double redirectedShare;
     private final double[] priorityCumulative;
     private final double logStayPerWeek;
-    private final double didNotAttendShare;
     private final double groupShare;
     private final DoubleUnaryOperator lengthWeeks;
     private final double reReferralShare;
@@ -38,7 +38,6 @@ final class Fates {
         }
         // a weekly dropout hazard p is a constant daily rate -ln(1 - p)/7: patience is exponential
         this.logStayPerWeek = Math.log1p(-pathway.dropoutPerWeek());
-        this.didNotAttendShare = pathway.firstAssessment().didNotAttendShare();
         this.groupShare = pathway.intervention().groupShare();
         this.lengthWeeks = Samplers.inverse(pathway.intervention().lengthWeeks());
         this.reReferralShare = pathway.reReferralShare();
@@ -56,12 +55,12 @@ final class Fates {
         boolean redirected = rng.nextDouble() < redirectedShare;
         int priority = priority(rng.nextDouble());
         double patience = patience(rng.nextDouble());
-        int missed = missedAppointments(rng.nextDouble());
+        double missDraw = Math.log1p(-rng.nextDouble()); // log of a uniform in (0, 1]; judged per appointment (Fate)
         boolean group = rng.nextDouble() < groupShare;
         double length = lengthWeeks.applyAsDouble(rng.nextDouble()) * 7;
         boolean reReferred = rng.nextDouble() < reReferralShare;
         double reReferralAfter = reReferralAfterWeeks.applyAsDouble(rng.nextDouble()) * 7;
-        return new Fate(triage, redirected, priority, patience, missed, group, length, reReferred, reReferralAfter);
+        return new Fate(triage, redirected, priority, patience, missDraw, group, length, reReferred, reReferralAfter);
     }
 
     private int priority(double u) {
@@ -83,17 +82,5 @@ final class Fates {
             return 0; // p = 1: everyone leaves at once
         }
         return 7 * Math.log1p(-u) / logStayPerWeek;
-    }
-
-    /** Geometric by inversion: P(at least k missed) = d^k. */
-    private int missedAppointments(double u) {
-        if (didNotAttendShare <= 0) {
-            return 0;
-        }
-        if (didNotAttendShare >= 1) {
-            return Integer.MAX_VALUE;
-        }
-        double k = Math.floor(Math.log1p(-u) / Math.log(didNotAttendShare));
-        return k >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) k;
     }
 }

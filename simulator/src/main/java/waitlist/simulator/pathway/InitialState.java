@@ -230,12 +230,12 @@ final class InitialState {
     }
 
     private static Fate withPriority(Fate f, int priority) {
-        return new Fate(f.triageDays(), f.redirected(), priority, f.patienceDays(), f.didNotAttend(), f.group(), f.lengthDays(),
+        return new Fate(f.triageDays(), f.redirected(), priority, f.patienceDays(), f.missDraw(), f.group(), f.lengthDays(),
                 f.reReferred(), f.reReferralAfterDays());
     }
 
     private static Fate withGroup(Fate f, boolean group) {
-        return new Fate(f.triageDays(), f.redirected(), f.priority(), f.patienceDays(), f.didNotAttend(), group, f.lengthDays(),
+        return new Fate(f.triageDays(), f.redirected(), f.priority(), f.patienceDays(), f.missDraw(), group, f.lengthDays(),
                 f.reReferred(), f.reReferralAfterDays());
     }
 

@@ -61,7 +61,7 @@ final class PathwayRun {
         this.list = new WaitingList(alliances, engine, recorder, census, horizonDays);
         this.places = new GroupPlaces(alliances, pathway.intervention(), model.coach(), recorder, census);
         this.otPlan = new WeeklyOtPlan(pathway, model.ot(), recorder, places);
-        this.booking = new AssessmentBooking(scenario, model.alliances(), model.policy(), model.slotMinutes(), model.cycleWeeks(),
+        this.booking = new AssessmentBooking(scenario, model.alliances(), model.policy(), model::slotMinutesInWeek, model.cycleWeeks(),
                 engine, recorder, census, list, this::attend, horizonDays);
     }
 
@@ -126,10 +126,15 @@ final class PathwayRun {
         }
     }
 
-    /** The OT time someone new on the list will need, with the expected DNA rebookings: demand, whether met or not. */
+    /**
+     * The OT time someone new on the list will need, with the expected DNA rebookings, at today's slot length and DNA
+     * share: demand, whether met or not.
+     */
     private void demandFirstAssessment(Referral r) {
-        double dna = pathway.firstAssessment().didNotAttendShare();
-        recorder.otDemanded(engine.now(), r.alliance, dna < 1 ? model.slotMinutes() / (1 - dna) : model.slotMinutes());
+        double now = engine.now();
+        double dna = Math.exp(model.logDidNotAttend(now));
+        double slot = model.slotMinutes(now);
+        recorder.otDemanded(now, r.alliance, dna < 1 ? slot / (1 - dna) : slot);
     }
 
     // ---- the week ----
@@ -165,8 +170,7 @@ final class PathwayRun {
 
     private void attend(Referral r) {
         double now = engine.now();
-        if (r.appointmentsToMiss > 0) {
-            r.appointmentsToMiss--;
+        if (r.missesAppointment(model.logDidNotAttend(now))) {
             census.move(r, ReferralState.BOOKED, ReferralState.WAITING);
             list.join(r); // rebooked at the next cycle, keeping the original referral date
             return;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import waitlist.scenarios.Alliance;
+import waitlist.scenarios.FirstAssessment;
 import waitlist.scenarios.Scenario;
 import waitlist.simulator.ReplicationModel;
 import waitlist.simulator.arrivals.Arrivals;
@@ -43,7 +44,10 @@ public final class ReconnectModel implements ReplicationModel {
     private final Staffing ot;
     private final Staffing coach;
     private final int cycleWeeks;
-    private final double slotMinutes;
+    /** First-assessment OT minutes (the slot length) in force in each week of the horizon. */
+    private final double[] slotMinutes;
+    /** Log of the DNA share in force on each day of the horizon. */
+    private final double[] logDidNotAttend;
     private final Fates fates;
     private final ArrivalsFactory arrivalsFactory;
     private final InitialState initialState;
@@ -76,7 +80,15 @@ public final class ReconnectModel implements ReplicationModel {
         this.ot = new Staffing(scenario.workforce().ot(), alliances, start, weeks);
         this.coach = new Staffing(scenario.workforce().coach(), alliances, start, weeks);
         this.cycleWeeks = Math.max(1, (int) Math.round(scenario.bookingOrDefault().cycleDaysOrDefault() / 7.0));
-        this.slotMinutes = scenario.pathway().firstAssessment().otMinutes();
+        FirstAssessment fa = scenario.pathway().firstAssessment();
+        this.slotMinutes = new double[Math.max(1, weeks)];
+        for (int w = 0; w < slotMinutes.length; w++) {
+            slotMinutes[w] = fa.otMinutes(start.plusWeeks(w));
+        }
+        this.logDidNotAttend = new double[Math.max(1, weeks * 7)];
+        for (int d = 0; d < logDidNotAttend.length; d++) {
+            logDidNotAttend[d] = Math.log(fa.didNotAttendShare(start.plusDays(d)));
+        }
         this.fates = new Fates(scenario.pathway());
         this.initialState = new InitialState(scenario, alliances, cycleWeeks * 7.0);
     }
@@ -116,8 +128,17 @@ public final class ReconnectModel implements ReplicationModel {
         return cycleWeeks;
     }
 
-    double slotMinutes() {
-        return slotMinutes;
+    double slotMinutesInWeek(int week) {
+        return slotMinutes[Math.min(week, slotMinutes.length - 1)];
+    }
+
+    double slotMinutes(double day) {
+        return slotMinutesInWeek((int) (day / 7));
+    }
+
+    /** Log of the DNA share in force on {@code day} (days from the horizon start). */
+    double logDidNotAttend(double day) {
+        return logDidNotAttend[Math.min((int) day, logDidNotAttend.length - 1)];
     }
 
     Fates fates() {

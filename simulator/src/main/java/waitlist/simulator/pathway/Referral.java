@@ -21,7 +21,8 @@ final class Referral {
     double patienceLeft;
     /** When they last joined the list; a pending dropout acts only if it still matches. */
     double onListSince = Double.NaN;
-    int appointmentsToMiss;
+    /** Sum of the log DNA shares of the appointments booked so far (see {@link Fate#missDraw()}). */
+    private double missLogChance;
     double interventionEnd;
     double nextReviewDay;
     /** The due day of the last review counted as OT demand, so an overdue review is demanded once. */
@@ -41,7 +42,6 @@ final class Referral {
         this.fate = fate;
         this.state = state;
         this.patienceLeft = fate.patienceDays();
-        this.appointmentsToMiss = fate.didNotAttend();
     }
 
     /**
@@ -50,6 +50,15 @@ final class Referral {
      */
     static long id(int alliance, int kind, long number, int generation) {
         return ((long) alliance << 50) | ((long) kind << 48) | ((long) generation << 40) | number;
+    }
+
+    /**
+     * Whether they miss the appointment they are at, given the log of the DNA share in force today: their k-th is missed
+     * when their draw is at most the sum of the log shares of appointments 1..k (see {@link Fate#missDraw()}).
+     */
+    boolean missesAppointment(double logDidNotAttendShare) {
+        missLogChance += logDidNotAttendShare;
+        return fate.missDraw() <= missLogChance;
     }
 
     int priority() {

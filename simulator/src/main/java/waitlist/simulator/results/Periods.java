@@ -9,7 +9,8 @@ import waitlist.scenarios.Horizon;
 import waitlist.scenarios.ReportingPeriod;
 
 /**
- * The reporting periods of a run: calendar weeks, months, quarters (Jan–Mar is Q1) or years,
+ * The reporting periods of a run: weeks, months, calendar quarters (Jan–Mar is "2027 Q1") or years,
+ * or financial quarters and years starting on 1 April (Jan–Mar 2028 is "2027/28 Q4"),
  * cut to the reported horizon (after any warm-up), then one period for the whole reported horizon.
  * A partial period at the start is kept and labelled as usual; one cut to less than a week at the
  * end is not reported on its own (a few days say nothing about a quarter), though its days still
@@ -103,8 +104,10 @@ public final class Periods {
         return switch (kind) {
             case WEEK -> d.plusWeeks(1);
             case MONTH -> d.withDayOfMonth(1).plusMonths(1);
-            case QUARTER -> d.withDayOfMonth(1).withMonth(((d.getMonthValue() - 1) / 3) * 3 + 1).plusMonths(3);
+            // a financial quarter starts in April, July, October or January: the calendar quarters, numbered differently
+            case QUARTER, FINANCIAL_QUARTER -> d.withDayOfMonth(1).withMonth(((d.getMonthValue() - 1) / 3) * 3 + 1).plusMonths(3);
             case YEAR -> d.withDayOfYear(1).plusYears(1);
+            case FINANCIAL_YEAR -> LocalDate.of(financialYear(d) + 1, 4, 1);
         };
     }
 
@@ -114,6 +117,19 @@ public final class Periods {
             case MONTH -> String.format("%d-%02d", d.getYear(), d.getMonthValue());
             case QUARTER -> d.getYear() + " Q" + d.get(IsoFields.QUARTER_OF_YEAR);
             case YEAR -> Integer.toString(d.getYear());
+            case FINANCIAL_QUARTER -> financialYearLabel(d) + " Q" + ((d.getMonthValue() + 8) % 12 / 3 + 1);
+            case FINANCIAL_YEAR -> financialYearLabel(d);
         };
+    }
+
+    /** The calendar year in which the financial year holding {@code d} began (1 April). */
+    static int financialYear(LocalDate d) {
+        return d.getMonthValue() >= 4 ? d.getYear() : d.getYear() - 1;
+    }
+
+    /** "2027/28": the financial year from 1 April 2027 to 31 March 2028, as budgets and contracts name it. */
+    static String financialYearLabel(LocalDate d) {
+        int start = financialYear(d);
+        return String.format(java.util.Locale.ROOT, "%d/%02d", start, (start + 1) % 100);
     }
 }

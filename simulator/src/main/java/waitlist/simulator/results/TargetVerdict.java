@@ -184,8 +184,8 @@ public final class TargetVerdict {
         return switch (kind) {
             case WEEK -> "week";
             case MONTH -> "month";
-            case QUARTER -> "quarter";
-            case YEAR -> "year";
+            case QUARTER, FINANCIAL_QUARTER -> "quarter";
+            case YEAR, FINANCIAL_YEAR -> "year";
         };
     }
 

@@ -138,8 +138,8 @@ public final class StaffingSearch {
     private StaffingPlan start(StaffingPlan today, Summary probe, List<Period> periods) {
         double otPerFte = base.workforce().ot().productiveHoursPerFte();
         double coachPerFte = base.workforce().coach().productiveHoursPerFte();
-        double slotHours = base.pathway().firstAssessment().otMinutes() / 60;
-        double dna = base.pathway().firstAssessment().didNotAttendShare();
+        double slotHours = base.pathway().firstAssessment().otMinutes(base.horizon().start()) / 60;
+        double dna = base.pathway().firstAssessment().didNotAttendShare(base.horizon().start());
         // weeks of the target left once triage and the weekly booking cycle have taken theirs
         double tailWeeks = Math.max(1, base.target().days() / 7.0 - 1.6);
         double alpha = Math.max(1e-3, 1 - base.target().attainment());

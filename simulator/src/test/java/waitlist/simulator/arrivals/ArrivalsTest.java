@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import waitlist.scenarios.Dated;
 import waitlist.scenarios.Demand;
 import waitlist.scenarios.StepChange;
 import waitlist.simulator.random.RandomStreams;
@@ -32,6 +33,19 @@ class ArrivalsTest {
         assertThat(rates[220]).isCloseTo(perDay * 0.8 / mean, offset(1e-12));   // 9 August
         // months differ in length, so the year's total is 365 × (day-weighted mean / plain mean) ≈ 365
         assertThat(Arrays.stream(rates).sum()).isCloseTo(365, offset(365 * 0.01));
+    }
+
+    @Test
+    void aDatedVolumeRestatesTheLevelOnItsDateAndGrowthRunsFromThere() {
+        // 365.25 a year (1 a day) at the start, growing 10 % a year; from day 100, 730.5 a year (2 a day) on that day,
+        // growing from then; a step change ×0.5 from day 200 applies on top of the dated level
+        Demand demand = new Demand(new Dated(365.25, List.of(new Dated.Change(START.plusDays(100), 730.5))), Map.of("a", 1.0),
+                null, 0.10, List.of(new StepChange(START.plusDays(200), null, 0.5)));
+        double[] rates = DailyRates.of(demand, "a", START, 300);
+        assertThat(rates[99]).isCloseTo(Math.pow(1.1, 99 / 365.25), offset(1e-12));
+        assertThat(rates[100]).isCloseTo(2.0, offset(1e-12));
+        assertThat(rates[150]).isCloseTo(2 * Math.pow(1.1, 50 / 365.25), offset(1e-12));
+        assertThat(rates[250]).isCloseTo(0.5 * 2 * Math.pow(1.1, 150 / 365.25), offset(1e-12));
     }
 
     @Test

@@ -80,7 +80,7 @@ class ComparisonTest {
         Scenario longer = Scenarios.bundled("reconnect-extension-2030").scenario();
         ComparisonResult r = Comparison.run(List.of(arm("base", base), arm("ext", longer)), 1, Replications.of(20), 2, Progress.NONE);
         List<String> shared = r.differences().get(0).periods().stream().map(ComparisonResult.PeriodDifference::period).toList();
-        assertThat(shared).containsExactly("2027 Q1", "2027 Q2", "2027 Q3", "2027 Q4", "2028 Q1");
+        assertThat(shared).containsExactly("2026/27 Q4", "2027/28 Q1", "2027/28 Q2", "2027/28 Q3", "2027/28 Q4");
         assertThat(r.arms().get(1).periods()).hasSize(14);
     }
 

@@ -57,7 +57,7 @@ public record SnapshotRecipe(String source, List<AllianceMix> alliances, double 
             if (scenario.pathway().priorities().size() > 1) {
                 urgent = scenario.pathway().priorities().get(0).share();
             }
-            minutes = (int) Math.ceil(scenario.pathway().firstAssessment().otMinutes());
+            minutes = (int) Math.ceil(scenario.pathway().firstAssessment().otMinutes(start));
         }
         int target = scenario.target() != null && scenario.target().days() > 0 ? scenario.target().days() : Snapshot.SIX_WEEKS;
         return new SnapshotRecipe(scenario.name(), List.copyOf(mixes), urgent, minutes, start, 4,
