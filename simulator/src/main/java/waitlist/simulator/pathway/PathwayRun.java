@@ -34,7 +34,6 @@ final class PathwayRun {
     final Engine engine = new Engine();
     final Recorder recorder;
     private final Census census;
-    private final List<Referral> all = new ArrayList<>();
     private final List<List<Referral>> caseload = new ArrayList<>();
     private final Arrivals[] arrivals;
     private final long[] referred;
@@ -77,12 +76,13 @@ final class PathwayRun {
             engine.at(0, ReconnectModel.PLAN, () -> planWeek(0));
         }
         engine.run(horizonDays);
-        for (Referral r : all) {
+        // (each adds whole counts, so the order they are visited in changes no bit)
+        for (Referral r : census.open()) {
             if (r.state == ReferralState.IN_TRIAGE || r.state == ReferralState.WAITING || r.state == ReferralState.BOOKED) {
                 recorder.leftUnassessed(r.referralDay, horizonDays, r.alliance);
             }
         }
-        census.verify(all);
+        census.verify(census.open());
         return recorder.finish(engine.eventsRun());
     }
 
@@ -102,7 +102,6 @@ final class PathwayRun {
         Fate fate = model.fates().draw(streams.fate(a, kind, number, generation));
         Referral r = new Referral(a, kind, number, generation, referralDay, fate, state);
         census.created(r);
-        all.add(r);
         return r;
     }
 
@@ -230,7 +229,6 @@ final class PathwayRun {
                                      UnaryOperator<Fate> known) {
                 Referral r = new Referral(a, kind, number, 0, referralDay, known.apply(model.fates().draw(rng)), state);
                 census.created(r);
-                all.add(r);
                 if (state == ReferralState.IN_TRIAGE || state == ReferralState.WAITING) {
                     recorder.waitingChanged(0, a, +1);
                 }
