@@ -15,6 +15,15 @@ import waitlist.simulator.results.Recorder;
  */
 final class WeeklyOtPlan {
 
+    /**
+     * Due day, then id. Written out: the weekly sort of everyone due was a fifth of a baseline replication's time through
+     * the chained key-extractor comparators.
+     */
+    private static final Comparator<Referral> LONGEST_OVERDUE_FIRST = (a, b) -> {
+        int byDay = Double.compare(a.nextReviewDay, b.nextReviewDay);
+        return byDay != 0 ? byDay : Long.compare(a.id, b.id);
+    };
+
     private final Pathway pathway;
     private final Staffing ot;
     private final Recorder recorder;
@@ -49,7 +58,7 @@ final class WeeklyOtPlan {
                 }
             }
         }
-        due.sort(Comparator.comparingDouble((Referral r) -> r.nextReviewDay).thenComparingLong(r -> r.id));
+        due.sort(LONGEST_OVERDUE_FIRST);
         for (Referral r : due) {
             if (left < reviewMinutes) {
                 break;
