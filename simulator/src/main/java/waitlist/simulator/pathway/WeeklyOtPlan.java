@@ -58,7 +58,9 @@ final class WeeklyOtPlan {
                 }
             }
         }
-        due.sort(LONGEST_OVERDUE_FIRST);
+        if (!allFit(due.size(), left, reviewMinutes)) {
+            due.sort(LONGEST_OVERDUE_FIRST); // who goes first matters only when some must wait
+        }
         for (Referral r : due) {
             if (left < reviewMinutes) {
                 break;
@@ -68,6 +70,20 @@ final class WeeklyOtPlan {
             r.nextReviewDay += reviewGapDays;
         }
         return left;
+    }
+
+    /**
+     * Whether the loop below reviews all {@code count} people: the same subtractions it makes. If so, their order changes
+     * nothing: each review adds the same minutes, and each person's next review day is their own.
+     */
+    private static boolean allFit(int count, double left, double reviewMinutes) {
+        for (int i = 0; i < count; i++) {
+            if (left < reviewMinutes) {
+                return false;
+            }
+            left -= reviewMinutes;
+        }
+        return true;
     }
 
     private double oneToOne(int alliance, double now, List<Referral> caseload, double left) {
