@@ -7,6 +7,8 @@ import java.util.Map;
 
 import waitlist.simulator.compare.ComparisonResult;
 import waitlist.simulator.results.SimulationResult;
+import waitlist.simulator.results.TargetStatus;
+import waitlist.simulator.results.TargetVerdict;
 
 /** The comparison as a manager reads it: each scenario's verdict and cost, then the differences from the first, county then by area. */
 final class CompareTextReport {
@@ -24,6 +26,10 @@ final class CompareTextReport {
         for (int k = 0; k < r.arms().size(); k++) {
             SimulationResult arm = r.arms().get(k);
             sb.append(r.labels().get(k)).append(": ").append(arm.verdict().text()).append(".\n");
+            TargetVerdict.Course course = arm.verdict().course(arm.countyKey());
+            if (course.worst() != null && course.worst() != TargetStatus.LIKELY_TO_HOLD) {
+                sb.append("  County-wide: ").append(course.words(TargetVerdict.unit(arm.target().reportingPeriod()))).append(".\n");
+            }
         }
         costs(sb, r);
         for (ComparisonResult.ArmDifference d : r.differences()) {

@@ -35,6 +35,11 @@ final class VerdictWords {
         List<String> lines = new ArrayList<>();
         String unit = TargetVerdict.unit(r.target().reportingPeriod());
         String county = r.countyKey();
+        TargetVerdict.Course course = r.verdict().course(county);
+        if (course.worst() != null && course.worst() != TargetStatus.LIKELY_TO_HOLD) {
+            // when, not just how often: the question a commissioner asks of a longer horizon
+            lines.add("County-wide: " + course.words(unit) + ".");
+        }
         List<List<String>> byStatus = new ArrayList<>();
         for (int i = 0; i < TargetStatus.values().length; i++) {
             byStatus.add(new ArrayList<>());

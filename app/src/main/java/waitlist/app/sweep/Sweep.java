@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import waitlist.simulator.results.SimulationResult;
-import waitlist.simulator.results.TargetStatus;
 import waitlist.simulator.results.TargetVerdict;
 
 /** The grid of a sweep and the reading of its results: points in order (the last input varies fastest), and the break-evens. */
@@ -35,28 +34,11 @@ final class Sweep {
     }
 
     static SweepResult.Point point(Map<String, String> values, SimulationResult r) {
-        TargetStatus worst = null;
-        String firstNotLikely = null;
-        String firstMiss = null;
-        for (TargetVerdict.PeriodVerdict p : r.verdict().periods()) {
-            for (TargetVerdict.AreaVerdict a : p.areas()) {
-                if (!a.area().equals(r.countyKey())) {
-                    continue;
-                }
-                if (worst == null || a.status().ordinal() > worst.ordinal()) {
-                    worst = a.status();
-                }
-                if (a.status() != TargetStatus.LIKELY_TO_HOLD && firstNotLikely == null) {
-                    firstNotLikely = p.period();
-                }
-                if (a.status() == TargetStatus.LIKELY_TO_MISS && firstMiss == null) {
-                    firstMiss = p.period();
-                }
-            }
-        }
+        TargetVerdict.Course course = r.verdict().course(r.countyKey());
         SimulationResult.PeriodResult whole = r.periods().get(r.periods().size() - 1);
         var county = whole.areas().get(r.countyKey());
-        return new SweepResult.Point(Map.copyOf(values), r.replications(), r.countyKey(), worst, firstNotLikely, firstMiss, r.verdict(),
+        return new SweepResult.Point(Map.copyOf(values), r.replications(), r.countyKey(), course.worst(),
+                course.firstNotLikelyToHold(), course.firstLikelyToMiss(), r.verdict(),
                 county.get("attainment"), county.get("waitMeanDays"), county.get("waitP95Days"), r.cost());
     }
 

@@ -29,15 +29,7 @@ record SweepResult(String scenario, long seed, String replicationRule, List<Stri
 
         /** The county's state in words: "likely to hold in every quarter", "at risk from 2028 Q2", "likely to miss from 2029 Q1". */
         String state(String unit) {
-            if (worst == null) {
-                return "nobody due";
-            }
-            return switch (worst) {
-                case LIKELY_TO_HOLD -> "likely to hold in every " + unit;
-                case AT_RISK -> "at risk from " + firstNotLikelyToHold;
-                case LIKELY_TO_MISS -> firstNotLikelyToHold.equals(firstLikelyToMiss) ? "likely to miss from " + firstLikelyToMiss
-                        : "at risk from " + firstNotLikelyToHold + ", likely to miss from " + firstLikelyToMiss;
-            };
+            return new TargetVerdict.Course(worst, firstNotLikelyToHold, firstLikelyToMiss).words(unit);
         }
     }
 

@@ -1,6 +1,5 @@
 package waitlist.simulator.network;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -234,9 +233,19 @@ public final class NetworkModel implements ReplicationModel {
         return stageIds.get(clockStop);
     }
 
+    /**
+     * One person in the network. People are recycled once discharged (nothing refers to them then), so a run allocates
+     * about as many as are in the network at once rather than one per referral, each with its own end-of-work actions.
+     * Queues and the spare list hold their numbers, not references: a reference stored costs a garbage-collector write
+     * barrier, and these change with every customer.
+     */
     private static final class Person {
-        final int alliance;
-        final double arrivalDay;
+        /** This person's number in the run's {@code people}. */
+        final int id;
+        /** Referred and not yet discharged. */
+        boolean inNetwork;
+        int alliance;
+        double arrivalDay;
         final int[] waitingFor;
         final byte[] state;
         final double[] serviceDays;
@@ -246,22 +255,67 @@ public final class NetworkModel implements ReplicationModel {
         final double[] workEndAt;
         int stagesLeft;
         boolean clockStopped;
-        /** Links in the list of people whose clock runs (intrusive: no hashing on the hot path). */
-        Person previous;
-        Person next;
+        /** [stage]: the action that ends the stage's work for this person, made once. */
+        final Runnable[] finishes;
 
-        Person(int alliance, double arrivalDay, int[] predecessorCount) {
-            int n = predecessorCount.length;
+        Person(int id, int stages) {
+            this.id = id;
+            this.waitingFor = new int[stages];
+            this.state = new byte[stages];
+            this.serviceDays = new double[stages];
+            this.exits = new boolean[stages];
+            this.readyAt = new double[stages];
+            this.startAt = new double[stages];
+            this.workEndAt = new double[stages];
+            this.finishes = new Runnable[stages];
+        }
+
+        /** A newly referred person: every stage pending. Times and outcomes per stage are all written before they are read. */
+        void refer(int alliance, double arrivalDay, int[] predecessorCount) {
             this.alliance = alliance;
             this.arrivalDay = arrivalDay;
-            this.waitingFor = predecessorCount.clone();
-            this.state = new byte[n];
-            this.serviceDays = new double[n];
-            this.exits = new boolean[n];
-            this.readyAt = new double[n];
-            this.startAt = new double[n];
-            this.workEndAt = new double[n];
-            this.stagesLeft = n;
+            // plain loops: a network has a handful of stages, too few for arraycopy and fill to repay their call
+            for (int s = 0; s < state.length; s++) {
+                waitingFor[s] = predecessorCount[s];
+                state[s] = PENDING;
+            }
+            this.stagesLeft = state.length;
+            this.clockStopped = false;
+            this.inNetwork = true;
+        }
+    }
+
+    /** A first-come first-served queue of people's numbers (a ring buffer that grows). */
+    private static final class PlaceQueue {
+        private int[] ids = new int[16];
+        private int head;
+        private int size;
+
+        void add(int id) {
+            if (size == ids.length) {
+                int[] bigger = new int[ids.length * 2];
+                for (int i = 0; i < size; i++) {
+                    bigger[i] = ids[(head + i) & (ids.length - 1)];
+                }
+                ids = bigger;
+                head = 0;
+            }
+            ids[(head + size++) & (ids.length - 1)] = id;
+        }
+
+        /** The longest waiting, removed; -1 if nobody waits. */
+        int poll() {
+            if (size == 0) {
+                return -1;
+            }
+            int id = ids[head];
+            head = (head + 1) & (ids.length - 1);
+            size--;
+            return id;
+        }
+
+        int size() {
+            return size;
         }
     }
 
@@ -271,15 +325,20 @@ public final class NetworkModel implements ReplicationModel {
         final Recorder recorder = new Recorder(periods, alliances.size(), scenario.target().days(), scenario.target().attainment());
         final StageRecorder stageRecorder = new StageRecorder(periods, alliances.size(), stages.size(), placesByArea);
         final Arrivals[] arrivals = new Arrivals[alliances.size()];
+        /** [alliance]: the arrival action, made once: it refers the next person and schedules the one after. */
+        final Runnable[] arrivalActions = new Runnable[alliances.size()];
+        /** Everyone made so far, by number; the numbers of the discharged, to reuse. */
+        Person[] people = new Person[64];
+        int peopleMade;
+        int[] spare = new int[64];
+        int spareCount;
         /** Referrals so far per alliance: a person's number, which keys their fate stream. */
         final long[] referred = new long[alliances.size()];
         final int[] freePlaces = poolPlaces.clone();
-        final List<ArrayDeque<Person>> queues = new ArrayList<>();
+        final PlaceQueue[] queues = new PlaceQueue[poolPlaces.length];
         final int[] waitingNow = new int[alliances.size()];
         final int[] inPathwayNow = new int[alliances.size()];
-        /** Whose clock still runs, in arrival order (a doubly linked list): at the end they breach if past the target. */
-        Person oldestRunning;
-        Person newestRunning;
+        /** People whose clock still runs: at the end they breach if past the target. */
         int running;
         long created;
         long discharged;
@@ -288,9 +347,14 @@ public final class NetworkModel implements ReplicationModel {
             this.streams = streams;
             for (int a = 0; a < alliances.size(); a++) {
                 arrivals[a] = arrivalsFactory.arrivals(a, dailyRates[a], streams.stream(Source.ARRIVALS, a));
+                int alliance = a;
+                arrivalActions[a] = () -> {
+                    arrive(alliance);
+                    scheduleNextArrival(alliance, engine.now());
+                };
             }
             for (int pool = 0; pool < poolPlaces.length; pool++) {
-                queues.add(new ArrayDeque<>());
+                queues[pool] = new PlaceQueue();
             }
         }
 
@@ -298,13 +362,18 @@ public final class NetworkModel implements ReplicationModel {
             for (int a = 0; a < alliances.size(); a++) {
                 scheduleNextArrival(a, 0);
             }
-            for (int w = 1; w <= horizonDays / 7; w++) {
-                engine.at(7.0 * w, CENSUS, this::takeCensus);
-            }
+            // one census at a time, each scheduling the next: the whole calendar up front would make the event queue as
+            // long as the horizon has weeks, and every event pay for its depth (the census goes first at its time by
+            // priority, so the order is the same either way)
+            engine.at(7.0, CENSUS, () -> takeCensus(1));
             engine.run(horizonDays);
             checkConservation();
-            for (Person p = oldestRunning; p != null; p = p.next) {
-                recorder.leftUnassessed(p.arrivalDay, horizonDays, p.alliance);
+            // (each adds whole counts, so the order they are visited in changes no bit)
+            for (int id = 0; id < peopleMade; id++) {
+                Person p = people[id];
+                if (p.inNetwork && !p.clockStopped) {
+                    recorder.leftUnassessed(p.arrivalDay, horizonDays, p.alliance);
+                }
             }
         }
 
@@ -329,10 +398,10 @@ public final class NetworkModel implements ReplicationModel {
                 }
             }
             for (int pool = 0; pool < poolPlaces.length; pool++) {
-                if (inUse[pool] != poolPlaces[pool] - freePlaces[pool] || waiting[pool] != queues.get(pool).size()
+                if (inUse[pool] != poolPlaces[pool] - freePlaces[pool] || waiting[pool] != queues[pool].size()
                         || (freePlaces[pool] > 0 && waiting[pool] > 0)) {
                     throw new ConservationViolation("a pool of places lost count: " + inUse[pool] + " in use of " + poolPlaces[pool]
-                            + " with " + freePlaces[pool] + " free; " + waiting[pool] + " counted waiting, " + queues.get(pool).size() + " queued");
+                            + " with " + freePlaces[pool] + " free; " + waiting[pool] + " counted waiting, " + queues[pool].size() + " queued");
                 }
             }
         }
@@ -348,16 +417,14 @@ public final class NetworkModel implements ReplicationModel {
         void scheduleNextArrival(int a, double after) {
             double t = arrivals[a].nextAfter(after);
             if (t < horizonDays) {
-                engine.at(t, EVENT, () -> {
-                    arrive(a);
-                    scheduleNextArrival(a, t);
-                });
+                engine.at(t, EVENT, arrivalActions[a]);
             }
         }
 
         void arrive(int a) {
             double now = engine.now();
-            Person p = new Person(a, now, predecessorCount[a]);
+            Person p = newPerson();
+            p.refer(a, now, predecessorCount[a]);
             // the person's fate, from their own stream: two uniforms per stage (see the class comment)
             UniformRandomProvider fate = streams.fate(a, REFERRED, referred[a]++, 0);
             for (int s = 0; s < stages.size(); s++) {
@@ -366,13 +433,6 @@ public final class NetworkModel implements ReplicationModel {
             }
             created++;
             waitingNow[a]++;
-            p.previous = newestRunning;
-            if (newestRunning != null) {
-                newestRunning.next = p;
-            } else {
-                oldestRunning = p;
-            }
-            newestRunning = p;
             running++;
             recorder.referral(now, a);
             recorder.waitingChanged(now, a, +1);
@@ -391,7 +451,7 @@ public final class NetworkModel implements ReplicationModel {
                 start(p, s, false);
             } else {
                 p.state[s] = QUEUED;
-                queues.get(pool).add(p);
+                queues[pool].add(p.id);
                 stageRecorder.queued(now, p.alliance, s);
             }
         }
@@ -413,23 +473,11 @@ public final class NetworkModel implements ReplicationModel {
                     release(p, h);
                 }
             }
-            engine.after(p.serviceDays[s], EVENT, () -> finish(p, s));
+            engine.after(p.serviceDays[s], EVENT, p.finishes[s]);
         }
 
         void stopClock(Person p, double now) {
             p.clockStopped = true;
-            if (p.previous != null) {
-                p.previous.next = p.next;
-            } else {
-                oldestRunning = p.next;
-            }
-            if (p.next != null) {
-                p.next.previous = p.previous;
-            } else {
-                newestRunning = p.previous;
-            }
-            p.previous = null;
-            p.next = null;
             running--;
             waitingNow[p.alliance]--;
             inPathwayNow[p.alliance]++;
@@ -459,7 +507,28 @@ public final class NetworkModel implements ReplicationModel {
             }
             if (p.stagesLeft == 0) {
                 discharge(p, now);
+                p.inNetwork = false;
+                if (spareCount == spare.length) {
+                    spare = java.util.Arrays.copyOf(spare, spareCount * 2);
+                }
+                spare[spareCount++] = p.id;
             }
+        }
+
+        Person newPerson() {
+            if (spareCount > 0) {
+                return people[spare[--spareCount]];
+            }
+            if (peopleMade == people.length) {
+                people = java.util.Arrays.copyOf(people, peopleMade * 2);
+            }
+            Person made = new Person(peopleMade, stages.size());
+            people[peopleMade++] = made;
+            for (int s = 0; s < stages.size(); s++) {
+                int stage = s;
+                made.finishes[s] = () -> finish(made, stage);
+            }
+            return made;
         }
 
         /** The person leaves after stage s: nothing downstream of it happens, and places held until those stages are freed. */
@@ -490,9 +559,9 @@ public final class NetworkModel implements ReplicationModel {
             int pool = poolOf[h][p.alliance];
             if (pool >= 0) {
                 freePlaces[pool]++;
-                Person next = queues.get(pool).poll();
-                if (next != null) {
-                    start(next, h, true);
+                int next = queues[pool].poll();
+                if (next >= 0) {
+                    start(people[next], h, true);
                 }
             }
         }
@@ -511,7 +580,10 @@ public final class NetworkModel implements ReplicationModel {
             recorder.discharge(now, p.alliance, p.arrivalDay);
         }
 
-        void takeCensus() {
+        void takeCensus(int week) {
+            if (week < horizonDays / 7) {
+                engine.at(7.0 * (week + 1), CENSUS, () -> takeCensus(week + 1));
+            }
             double now = engine.now();
             for (int a = 0; a < alliances.size(); a++) {
                 recorder.census(now, a, waitingNow[a], inPathwayNow[a], 0);

@@ -108,7 +108,7 @@ final class AssessmentBooking {
         if (slots <= 0 || waiting.isEmpty()) {
             return List.of();
         }
-        Map<Long, Referral> byId = new HashMap<>();
+        Map<Long, Referral> byId = HashMap.newHashMap(waiting.size());
         List<WaitingReferral> view = new ArrayList<>(waiting.size());
         Integer escalateAfter = scenario.pathway().escalation() == null ? null : scenario.pathway().escalation().afterDays();
         for (Referral r : waiting) {

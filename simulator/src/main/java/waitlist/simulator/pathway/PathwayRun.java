@@ -34,7 +34,6 @@ final class PathwayRun {
     final Engine engine = new Engine();
     final Recorder recorder;
     private final Census census;
-    private final List<Referral> all = new ArrayList<>();
     private final List<List<Referral>> caseload = new ArrayList<>();
     private final Arrivals[] arrivals;
     private final long[] referred;
@@ -70,18 +69,20 @@ final class PathwayRun {
         for (int a = 0; a < alliances; a++) {
             scheduleNextArrival(a, 0);
         }
-        for (int w = 0; w < horizonDays / 7; w++) {
-            int week = w;
-            engine.at(7.0 * w, ReconnectModel.PLAN, () -> planWeek(week));
-            engine.at(7.0 * (w + 1), ReconnectModel.CENSUS, this::takeCensus);
+        // each week's plan schedules its census and the next week's plan, rather than the whole calendar up front: that
+        // would make the event queue as long as the horizon has weeks, and every event pay for its depth (they run first
+        // at their times by priority, so the order is the same either way)
+        if (horizonDays >= 7) {
+            engine.at(0, ReconnectModel.PLAN, () -> planWeek(0));
         }
         engine.run(horizonDays);
-        for (Referral r : all) {
+        // (each adds whole counts, so the order they are visited in changes no bit)
+        for (Referral r : census.open()) {
             if (r.state == ReferralState.IN_TRIAGE || r.state == ReferralState.WAITING || r.state == ReferralState.BOOKED) {
                 recorder.leftUnassessed(r.referralDay, horizonDays, r.alliance);
             }
         }
-        census.verify(all);
+        census.verify(census.open());
         return recorder.finish(engine.eventsRun());
     }
 
@@ -101,7 +102,6 @@ final class PathwayRun {
         Fate fate = model.fates().draw(streams.fate(a, kind, number, generation));
         Referral r = new Referral(a, kind, number, generation, referralDay, fate, state);
         census.created(r);
-        all.add(r);
         return r;
     }
 
@@ -140,6 +140,10 @@ final class PathwayRun {
 
     private void planWeek(int week) {
         double now = engine.now();
+        engine.at(now + 7, ReconnectModel.CENSUS, this::takeCensus);
+        if (week + 1 < horizonDays / 7) {
+            engine.at(now + 7, ReconnectModel.PLAN, () -> planWeek(week + 1));
+        }
         for (int a = 0; a < alliances; a++) {
             recorder.staffCost(now, a, model.ot().cost(week, a), model.coach().cost(week, a));
             booking.addTime(a, otPlan.plan(week, a, now, caseload.get(a)));
@@ -225,7 +229,6 @@ final class PathwayRun {
                                      UnaryOperator<Fate> known) {
                 Referral r = new Referral(a, kind, number, 0, referralDay, known.apply(model.fates().draw(rng)), state);
                 census.created(r);
-                all.add(r);
                 if (state == ReferralState.IN_TRIAGE || state == ReferralState.WAITING) {
                     recorder.waitingChanged(0, a, +1);
                 }

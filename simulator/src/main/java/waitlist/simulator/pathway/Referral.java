@@ -17,6 +17,8 @@ final class Referral {
     final double referralDay;
     final Fate fate;
     ReferralState state;
+    /** Where the census keeps this referral among those not yet finished; -1 once finished. */
+    int openIndex = -1;
     /** Patience left, in days on the list; spent only while waiting, not while booked. */
     double patienceLeft;
     /** When they last joined the list; a pending dropout acts only if it still matches. */

@@ -15,6 +15,15 @@ import waitlist.simulator.results.Recorder;
  */
 final class WeeklyOtPlan {
 
+    /**
+     * Due day, then id. Written out: the weekly sort of everyone due was a fifth of a baseline replication's time through
+     * the chained key-extractor comparators.
+     */
+    private static final Comparator<Referral> LONGEST_OVERDUE_FIRST = (a, b) -> {
+        int byDay = Double.compare(a.nextReviewDay, b.nextReviewDay);
+        return byDay != 0 ? byDay : Long.compare(a.id, b.id);
+    };
+
     private final Pathway pathway;
     private final Staffing ot;
     private final Recorder recorder;
@@ -49,7 +58,9 @@ final class WeeklyOtPlan {
                 }
             }
         }
-        due.sort(Comparator.comparingDouble((Referral r) -> r.nextReviewDay).thenComparingLong(r -> r.id));
+        if (!allFit(due.size(), left, reviewMinutes)) {
+            due.sort(LONGEST_OVERDUE_FIRST); // who goes first matters only when some must wait
+        }
         for (Referral r : due) {
             if (left < reviewMinutes) {
                 break;
@@ -59,6 +70,20 @@ final class WeeklyOtPlan {
             r.nextReviewDay += reviewGapDays;
         }
         return left;
+    }
+
+    /**
+     * Whether the loop below reviews all {@code count} people: the same subtractions it makes. If so, their order changes
+     * nothing: each review adds the same minutes, and each person's next review day is their own.
+     */
+    private static boolean allFit(int count, double left, double reviewMinutes) {
+        for (int i = 0; i < count; i++) {
+            if (left < reviewMinutes) {
+                return false;
+            }
+            left -= reviewMinutes;
+        }
+        return true;
     }
 
     private double oneToOne(int alliance, double now, List<Referral> caseload, double left) {

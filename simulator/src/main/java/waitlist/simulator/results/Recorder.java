@@ -7,6 +7,9 @@ import waitlist.simulator.stats.WaitHistogram;
  * into one value per (period, area, metric) at the end. Models call it as things happen; it knows
  * the reporting calendar, so events in the warm-up are simply not counted. The county is the sum
  * of its alliances (its waits are the merged histogram, not an average of averages).
+ *
+ * <p>Each event is tallied once, in the row of {@link PeriodRows} its day falls in; the whole
+ * horizon's tallies and histograms are summed from the others at the end.
  */
 public final class Recorder {
 
@@ -18,6 +21,11 @@ public final class Recorder {
     }
 
     private static final int TALLIES = Tally.values().length;
+    private static final int WEEK_METRICS = WeekMetric.values().length;
+    /** Tallies set from the census rather than summed: the whole horizon's are its own, not the sum of its periods'. */
+    private static final java.util.Set<Tally> SET_NOT_SUMMED = java.util.EnumSet.of(Tally.WAITING_END, Tally.CASELOAD_END, Tally.AWAITING_END);
+    /** Read, never written: the histogram of an alliance and period nobody was assessed in. */
+    private static final WaitHistogram NONE = new WaitHistogram();
 
     private final Periods periods;
     private final int alliances;
@@ -25,6 +33,8 @@ public final class Recorder {
     private final double attainmentThreshold;
     private final int reportedWeeks;
     private final int warmUpWeeks;
+    private final PeriodRows rows;
+    private final int wholeIndex;
 
     private final double[] tallies;
     private final WaitHistogram[] waits;
@@ -39,12 +49,14 @@ public final class Recorder {
         this.alliances = alliances;
         this.targetDays = targetDays;
         this.attainmentThreshold = attainmentThreshold;
+        this.rows = new PeriodRows(periods);
+        this.wholeIndex = rows.whole;
         this.warmUpWeeks = periods.firstReportedDay() / 7;
         this.reportedWeeks = periods.horizonDays() / 7 - warmUpWeeks;
-        this.tallies = new double[periods.count() * alliances * TALLIES];
-        this.waits = new WaitHistogram[periods.count() * alliances];
-        this.urgentWaits = new WaitHistogram[periods.count() * alliances];
-        this.weekValues = new double[reportedWeeks * (alliances + 1) * WeekMetric.values().length];
+        this.tallies = new double[rows.count * alliances * TALLIES];
+        this.waits = new WaitHistogram[rows.count * alliances];
+        this.urgentWaits = new WaitHistogram[rows.count * alliances];
+        this.weekValues = new double[reportedWeeks * (alliances + 1) * WEEK_METRICS];
         this.waitingSince = new double[alliances];
         this.waitingNow = new int[alliances];
     }
@@ -58,14 +70,10 @@ public final class Recorder {
     }
 
     private void add(double day, int alliance, Tally t, double amount) {
-        if (!periods.reported(day)) {
-            return;
+        int row = rows.of(day);
+        if (row >= 0) {
+            tallies[(row * alliances + alliance) * TALLIES + t.ordinal()] += amount;
         }
-        int p = periods.of(day);
-        if (p >= 0) {
-            tallies[(p * alliances + alliance) * TALLIES + t.ordinal()] += amount;
-        }
-        tallies[(periods.wholeIndex() * alliances + alliance) * TALLIES + t.ordinal()] += amount;
     }
 
     private double tally(int p, int alliance, Tally t) {
@@ -93,29 +101,22 @@ public final class Recorder {
         double targetDay = day - waitDays + targetDays;
         add(targetDay, alliance, Tally.TARGET_DUE, 1);
         add(targetDay, alliance, waitDays <= targetDays ? Tally.TARGET_MET : Tally.BREACHES, 1);
-        if (!periods.reported(day)) {
+        int row = rows.of(day);
+        if (row < 0) {
             return;
         }
-        int p = periods.of(day);
-        if (p >= 0) {
-            histogram(p, alliance).add(waitDays, targetDays);
-        }
-        histogram(periods.wholeIndex(), alliance).add(waitDays, targetDays);
+        histogram(waits, row, alliance).add(waitDays, targetDays);
         int week = (int) (day / 7) - warmUpWeeks;
-        weekValues[(week * (alliances + 1) + alliance) * WeekMetric.values().length + WeekMetric.FIRST_ASSESSMENTS.ordinal()]++;
-        weekValues[(week * (alliances + 1) + alliances) * WeekMetric.values().length + WeekMetric.FIRST_ASSESSMENTS.ordinal()]++;
+        weekValues[(week * (alliances + 1) + alliance) * WEEK_METRICS + WeekMetric.FIRST_ASSESSMENTS.ordinal()]++;
+        weekValues[(week * (alliances + 1) + alliances) * WEEK_METRICS + WeekMetric.FIRST_ASSESSMENTS.ordinal()]++;
     }
 
     /** The same first assessment again, for someone in the most urgent class (when there are several). */
     public void urgentFirstAssessment(double day, int alliance, double waitDays) {
-        if (!periods.reported(day)) {
-            return;
+        int row = rows.of(day);
+        if (row >= 0) {
+            histogram(urgentWaits, row, alliance).add(waitDays, targetDays);
         }
-        int p = periods.of(day);
-        if (p >= 0) {
-            histogram(urgentWaits, p, alliance).add(waitDays, targetDays);
-        }
-        histogram(urgentWaits, periods.wholeIndex(), alliance).add(waitDays, targetDays);
     }
 
     /**
@@ -199,12 +200,13 @@ public final class Recorder {
     private void integrateWaiting(int alliance, double until) {
         double t = waitingSince[alliance];
         int count = waitingNow[alliance];
-        while (t < until) {
-            double segmentEnd = Math.min(until, Math.floor(t) + 1);
-            if (count > 0) {
+        if (count > 0) {
+            // day by day, so each day's area lands in the period holding that day
+            while (t < until) {
+                double segmentEnd = Math.min(until, Math.floor(t) + 1);
                 add(t, alliance, Tally.WAITING_AREA, count * (segmentEnd - t));
+                t = segmentEnd;
             }
-            t = segmentEnd;
         }
         waitingSince[alliance] = Math.max(waitingSince[alliance], until);
     }
@@ -221,7 +223,7 @@ public final class Recorder {
         }
         int week = (int) Math.round(day / 7) - 1 - warmUpWeeks;
         if (week >= 0 && week < reportedWeeks) {
-            int m = WeekMetric.values().length;
+            int m = WEEK_METRICS;
             int base = (week * (alliances + 1) + alliance) * m;
             int county = (week * (alliances + 1) + alliances) * m;
             weekValues[base + WeekMetric.WAITING_LIST.ordinal()] = waiting;
@@ -233,10 +235,6 @@ public final class Recorder {
         }
     }
 
-    private WaitHistogram histogram(int p, int alliance) {
-        return histogram(waits, p, alliance);
-    }
-
     private WaitHistogram histogram(WaitHistogram[] table, int p, int alliance) {
         int i = p * alliances + alliance;
         if (table[i] == null) {
@@ -245,18 +243,61 @@ public final class Recorder {
         return table[i];
     }
 
-    /** One value per (period, area, metric), areas being the alliances then the county. */
+    /**
+     * The whole horizon's tallies and histograms of each alliance: the sums, in calendar order, of its periods' and the
+     * stub's (except the end-of-period counts the census set).
+     */
+    private void sumWholeHorizon() {
+        for (int a = 0; a < alliances; a++) {
+            int whole = (wholeIndex * alliances + a) * TALLIES;
+            for (Tally k : Tally.values()) {
+                if (SET_NOT_SUMMED.contains(k)) {
+                    continue;
+                }
+                double sum = 0;
+                for (int row = 0; row < rows.count; row++) {
+                    if (row != wholeIndex) {
+                        sum += tallies[(row * alliances + a) * TALLIES + k.ordinal()];
+                    }
+                }
+                tallies[whole + k.ordinal()] = sum;
+            }
+            sumHistograms(waits, a);
+            sumHistograms(urgentWaits, a);
+        }
+    }
+
+    private void sumHistograms(WaitHistogram[] table, int alliance) {
+        WaitHistogram whole = null;
+        for (int row = 0; row < rows.count; row++) {
+            WaitHistogram h = table[row * alliances + alliance];
+            if (row != wholeIndex && h != null) {
+                if (whole == null) {
+                    whole = new WaitHistogram();
+                }
+                whole.addAll(h);
+            }
+        }
+        table[wholeIndex * alliances + alliance] = whole;
+    }
+
+    /** One value per (period, area, metric), areas being the alliances then the county. Call once, at the end of the run. */
     public ReplicationResult finish(long events) {
         for (int a = 0; a < alliances; a++) {
             integrateWaiting(a, periods.horizonDays());
         }
+        sumWholeHorizon();
         int areas = alliances + 1;
         int metrics = Metric.values().length;
         double[] values = new double[periods.count() * areas * metrics];
+        WaitHistogram county = new WaitHistogram();
+        WaitHistogram countyUrgent = new WaitHistogram();
+        double[] t = new double[TALLIES];
+        double[] countyTallies = new double[TALLIES];
         for (int p = 0; p < periods.count(); p++) {
-            WaitHistogram county = new WaitHistogram();
-            WaitHistogram countyUrgent = new WaitHistogram();
-            double[] countyTallies = new double[TALLIES];
+            county.clear();
+            countyUrgent.clear();
+            java.util.Arrays.fill(countyTallies, 0);
             for (int a = 0; a < alliances; a++) {
                 WaitHistogram h = waits[p * alliances + a];
                 if (h != null) {
@@ -266,13 +307,11 @@ public final class Recorder {
                 if (u != null) {
                     countyUrgent.addAll(u);
                 }
-                double[] t = new double[TALLIES];
                 for (Tally k : Tally.values()) {
                     t[k.ordinal()] = tally(p, a, k);
                     countyTallies[k.ordinal()] += t[k.ordinal()];
                 }
-                fill(values, (p * areas + a) * metrics, t, h == null ? new WaitHistogram() : h,
-                        u == null ? new WaitHistogram() : u, periods.all().get(p));
+                fill(values, (p * areas + a) * metrics, t, h == null ? NONE : h, u == null ? NONE : u, periods.all().get(p));
             }
             fill(values, (p * areas + alliances) * metrics, countyTallies, county, countyUrgent, periods.all().get(p));
         }

@@ -11,7 +11,8 @@ import waitlist.simulator.stats.WaitHistogram;
  * place; the recorder keeps the time integrals of places in use, places held and people waiting
  * for a place, split at period boundaries, so time-averages are exact. Only the reported window
  * (after any warm-up) counts. The county is the sum of its alliances; its percentiles come from
- * the merged histograms.
+ * the merged histograms. Each event is tallied once, in the row of {@link PeriodRows} its day falls
+ * in; the whole horizon's row is summed from the others at the end.
  */
 public final class StageRecorder {
 
@@ -25,6 +26,9 @@ public final class StageRecorder {
 
     private final Periods periods;
     private final List<Period> periodList;
+    private final PeriodRows rows;
+    private final int firstReportedDay;
+    private final int horizonDays;
     private final int alliances;
     private final int stages;
     private final double[][] places;
@@ -45,11 +49,14 @@ public final class StageRecorder {
     public StageRecorder(Periods periods, int alliances, int stages, double[][] places) {
         this.periods = periods;
         this.periodList = periods.all();
+        this.rows = new PeriodRows(periods);
+        this.firstReportedDay = periods.firstReportedDay();
+        this.horizonDays = periods.horizonDays();
         this.alliances = alliances;
         this.stages = stages;
         this.places = places;
-        this.tallies = new double[periods.count() * alliances * stages * TALLIES];
-        this.times = new WaitHistogram[periods.count() * alliances * stages * TIMES];
+        this.tallies = new double[rows.count * alliances * stages * TALLIES];
+        this.times = new WaitHistogram[rows.count * alliances * stages * TIMES];
         this.occupied = new int[alliances * stages];
         this.held = new int[alliances * stages];
         this.queued = new int[alliances * stages];
@@ -119,33 +126,36 @@ public final class StageRecorder {
         }
     }
 
-    /** Adds the time since the last change at (alliance, stage) to the integrals, split by period; returns the (alliance, stage) slot. */
+    /** Adds the time since the last change at (alliance, stage) to the integrals, split by row; returns the (alliance, stage) slot. */
     private int accrue(int alliance, int stage, double until) {
         int i = alliance * stages + stage;
-        double from = Math.max(since[i], periods.firstReportedDay());
-        double end = Math.min(until, periods.horizonDays());
+        double since = this.since[i];
         if ((occupied[i] | queued[i]) != 0) {
-            double t = from;
+            double t = Math.max(since, firstReportedDay);
+            double end = Math.min(until, horizonDays);
             while (t < end) {
-                int p = periods.of(t);
-                double segmentEnd = Math.min(end, p >= 0 ? periodList.get(p).endDay() : periods.horizonDays());
-                double dt = segmentEnd - t;
-                if (p >= 0) {
-                    addAreas(p, alliance, stage, i, dt);
-                }
-                addAreas(periods.wholeIndex(), alliance, stage, i, dt);
+                int row = rows.ofReported(t);
+                double segmentEnd = Math.min(end, rows.endDay(row));
+                addAreas(row, alliance, stage, i, segmentEnd - t);
                 t = segmentEnd;
             }
         }
-        since[i] = Math.max(since[i], until);
+        this.since[i] = Math.max(since, until);
         return i;
     }
 
+    /** Adds the areas of the last dt days; a count of zero adds nothing (the tallies are never -0.0, so skipping it changes no bit). */
     private void addAreas(int period, int alliance, int stage, int slot, double dt) {
         int base = index(period, alliance, stage) * TALLIES;
-        tallies[base + Tally.OCCUPIED_AREA.ordinal()] += occupied[slot] * dt;
-        tallies[base + Tally.HELD_AREA.ordinal()] += held[slot] * dt;
-        tallies[base + Tally.QUEUE_AREA.ordinal()] += queued[slot] * dt;
+        if (occupied[slot] != 0) {
+            tallies[base + Tally.OCCUPIED_AREA.ordinal()] += occupied[slot] * dt;
+            if (held[slot] != 0) {
+                tallies[base + Tally.HELD_AREA.ordinal()] += held[slot] * dt;
+            }
+        }
+        if (queued[slot] != 0) {
+            tallies[base + Tally.QUEUE_AREA.ordinal()] += queued[slot] * dt;
+        }
     }
 
     private int index(int period, int alliance, int stage) {
@@ -153,33 +163,59 @@ public final class StageRecorder {
     }
 
     private void add(double day, int alliance, int stage, Tally t, double amount) {
-        if (!periods.reported(day)) {
-            return;
+        int row = rows.of(day);
+        if (row >= 0) {
+            tallies[index(row, alliance, stage) * TALLIES + t.ordinal()] += amount;
         }
-        int p = periods.of(day);
-        if (p >= 0) {
-            tallies[index(p, alliance, stage) * TALLIES + t.ordinal()] += amount;
-        }
-        tallies[index(periods.wholeIndex(), alliance, stage) * TALLIES + t.ordinal()] += amount;
     }
 
     private void time(double day, int alliance, int stage, Times kind, double days) {
-        if (!periods.reported(day)) {
-            return;
+        int row = rows.of(day);
+        if (row >= 0) {
+            histogram(row, alliance, stage, kind).add(days, Double.POSITIVE_INFINITY);
         }
-        int p = periods.of(day);
-        if (p >= 0) {
-            histogram(p, alliance, stage, kind).add(days, Double.POSITIVE_INFINITY);
-        }
-        histogram(periods.wholeIndex(), alliance, stage, kind).add(days, Double.POSITIVE_INFINITY);
     }
 
-    private WaitHistogram histogram(int period, int alliance, int stage, Times kind) {
-        int i = index(period, alliance, stage) * TIMES + kind.ordinal();
+    private WaitHistogram histogram(int row, int alliance, int stage, Times kind) {
+        int i = index(row, alliance, stage) * TIMES + kind.ordinal();
         if (times[i] == null) {
             times[i] = new WaitHistogram();
         }
         return times[i];
+    }
+
+    /** The whole horizon's row of every (alliance, stage): the sums, in calendar order, of the others (the census sets its queue at the end). */
+    private void sumWholeHorizon() {
+        for (int a = 0; a < alliances; a++) {
+            for (int s = 0; s < stages; s++) {
+                int whole = index(rows.whole, a, s);
+                for (Tally k : Tally.values()) {
+                    if (k == Tally.QUEUE_END) {
+                        continue;
+                    }
+                    double sum = 0;
+                    for (int row = 0; row < rows.count; row++) {
+                        if (row != rows.whole) {
+                            sum += tallies[index(row, a, s) * TALLIES + k.ordinal()];
+                        }
+                    }
+                    tallies[whole * TALLIES + k.ordinal()] = sum;
+                }
+                for (int k = 0; k < TIMES; k++) {
+                    WaitHistogram sum = null;
+                    for (int row = 0; row < rows.count; row++) {
+                        WaitHistogram h = times[index(row, a, s) * TIMES + k];
+                        if (row != rows.whole && h != null) {
+                            if (sum == null) {
+                                sum = new WaitHistogram();
+                            }
+                            sum.addAll(h);
+                        }
+                    }
+                    times[whole * TIMES + k] = sum;
+                }
+            }
+        }
     }
 
     /** One value per (period, area, stage, metric), flattened in that order; areas are the alliances, then the county. */
@@ -189,17 +225,24 @@ public final class StageRecorder {
                 accrue(a, s, periods.horizonDays());
             }
         }
+        sumWholeHorizon();
         int areas = alliances + 1;
         double[] out = new double[periods.count() * areas * stages * METRICS];
         WaitHistogram empty = new WaitHistogram();
+        WaitHistogram[] countyScratch = new WaitHistogram[TIMES];
+        for (int k = 0; k < TIMES; k++) {
+            countyScratch[k] = new WaitHistogram();
+        }
+        double[] t = new double[TALLIES];
+        double[] county = new double[TALLIES];
+        WaitHistogram[] h = new WaitHistogram[TIMES];
+        WaitHistogram[] countyTimes = new WaitHistogram[TIMES];
         for (int p = 0; p < periods.count(); p++) {
             double days = periodList.get(p).days();
             for (int s = 0; s < stages; s++) {
-                double[] county = new double[TALLIES];
-                WaitHistogram[] countyTimes = new WaitHistogram[TIMES];
+                java.util.Arrays.fill(county, 0);
+                java.util.Arrays.fill(countyTimes, empty);
                 for (int a = 0; a < alliances; a++) {
-                    double[] t = new double[TALLIES];
-                    WaitHistogram[] h = new WaitHistogram[TIMES];
                     for (int k = 0; k < TALLIES; k++) {
                         t[k] = tallies[index(p, a, s) * TALLIES + k];
                         county[k] += t[k];
@@ -208,18 +251,14 @@ public final class StageRecorder {
                         WaitHistogram own = times[index(p, a, s) * TIMES + k];
                         h[k] = own == null ? empty : own;
                         if (own != null) {
-                            if (countyTimes[k] == null) {
-                                countyTimes[k] = new WaitHistogram();
+                            if (countyTimes[k] == empty) {
+                                countyScratch[k].clear();
+                                countyTimes[k] = countyScratch[k];
                             }
                             countyTimes[k].addAll(own);
                         }
                     }
                     fill(out, ((p * areas + a) * stages + s) * METRICS, t, h, days, places[s][a]);
-                }
-                for (int k = 0; k < TIMES; k++) {
-                    if (countyTimes[k] == null) {
-                        countyTimes[k] = empty;
-                    }
                 }
                 fill(out, ((p * areas + alliances) * stages + s) * METRICS, county, countyTimes, days, places[s][alliances]);
             }

@@ -51,6 +51,50 @@ public final class TargetVerdict {
     public record Verdict(String text, double confidence, int periodsReported, int countyLikelyToHold, int countyAtRisk,
                           int countyLikelyToMiss, Estimate countyAllPeriods, Weakest weakest, List<Unsettled> unsettled,
                           List<PeriodVerdict> periods, List<AllPeriods> allPeriods) {
+
+        /** How one area's verdict runs over the periods: when it first stops being likely to hold, and first becomes likely to miss. */
+        public Course course(String area) {
+            TargetStatus worst = null;
+            String firstNotLikely = null;
+            String firstMiss = null;
+            for (PeriodVerdict p : periods) {
+                for (AreaVerdict a : p.areas()) {
+                    if (!a.area().equals(area)) {
+                        continue;
+                    }
+                    if (worst == null || a.status().ordinal() > worst.ordinal()) {
+                        worst = a.status();
+                    }
+                    if (a.status() != TargetStatus.LIKELY_TO_HOLD && firstNotLikely == null) {
+                        firstNotLikely = p.period();
+                    }
+                    if (a.status() == TargetStatus.LIKELY_TO_MISS && firstMiss == null) {
+                        firstMiss = p.period();
+                    }
+                }
+            }
+            return new Course(worst, firstNotLikely, firstMiss);
+        }
+    }
+
+    /**
+     * An area's verdict over time: its worst class (null if nobody was due), and the first period not likely to hold and the
+     * first likely to miss (null if none).
+     */
+    public record Course(TargetStatus worst, String firstNotLikelyToHold, String firstLikelyToMiss) {
+
+        /** "likely to hold in every quarter", "at risk from 2028/29 Q1", "at risk from 2028/29 Q1, likely to miss from 2029/30 Q1". */
+        public String words(String unit) {
+            if (worst == null) {
+                return "nobody due";
+            }
+            return switch (worst) {
+                case LIKELY_TO_HOLD -> "likely to hold in every " + unit;
+                case AT_RISK -> "at risk from " + firstNotLikelyToHold;
+                case LIKELY_TO_MISS -> firstNotLikelyToHold.equals(firstLikelyToMiss) ? "likely to miss from " + firstLikelyToMiss
+                        : "at risk from " + firstNotLikelyToHold + ", likely to miss from " + firstLikelyToMiss;
+            };
+        }
     }
 
     /** Whether a chance's class is known: its interval clear of both boundaries, or narrow anyway. */

@@ -4,20 +4,28 @@ package waitlist.simulator.stats;
  * Waits within one replication, for percentiles: fixed one-day bins from 0 to {@value #MAX_DAYS}
  * days plus an overflow bin, with the exact sum and maximum kept beside. A percentile is read off
  * the cumulative counts with linear interpolation inside its bin, so it is exact to within a day
- * (overflowing waits report the maximum). Constant memory, mergeable across alliances.
+ * (overflowing waits report the maximum). Bounded memory, mergeable across alliances. The bins
+ * grow as longer waits arrive rather than all 1,096 being made at once: most histograms (a
+ * quarter's waits in one alliance, a stage's length of stay) never see more than a few weeks, and
+ * a run makes one per period, area and measure.
  */
 public final class WaitHistogram {
 
     public static final int MAX_DAYS = 1095;
 
-    private final int[] bins = new int[MAX_DAYS + 1];
+    /** [whole days]: how many waits; as long as the longest wait so far needs, at most MAX_DAYS + 1. */
+    private int[] bins = new int[64];
     private long count;
     private double sum;
     private double max = Double.NaN;
     private long withinTarget;
 
     public void add(double waitDays, double targetDays) {
-        int bin = (int) Math.min(MAX_DAYS, Math.floor(Math.max(0, waitDays)));
+        // the whole days waited, in [0, MAX_DAYS]; a NaN counts in bin 0
+        int bin = waitDays >= MAX_DAYS ? MAX_DAYS : waitDays > 0 ? (int) waitDays : 0;
+        if (bin >= bins.length) {
+            grow(bin);
+        }
         bins[bin]++;
         count++;
         sum += waitDays;
@@ -30,8 +38,12 @@ public final class WaitHistogram {
     }
 
     public void addAll(WaitHistogram other) {
-        for (int i = 0; i < bins.length; i++) {
-            bins[i] += other.bins[i];
+        int[] theirs = other.bins;
+        if (theirs.length > bins.length) {
+            grow(theirs.length - 1);
+        }
+        for (int i = 0; i < theirs.length; i++) {
+            bins[i] += theirs[i];
         }
         count += other.count;
         sum += other.sum;
@@ -39,6 +51,20 @@ public final class WaitHistogram {
             max = other.max;
         }
         withinTarget += other.withinTarget;
+    }
+
+    /** Makes room for bin {@code bin}: doubling, so a run of longer and longer waits copies little. */
+    private void grow(int bin) {
+        bins = java.util.Arrays.copyOf(bins, Math.min(MAX_DAYS + 1, Math.max(bin + 1, 2 * bins.length)));
+    }
+
+    /** Empty again, for reuse. */
+    public void clear() {
+        java.util.Arrays.fill(bins, 0);
+        count = 0;
+        sum = 0;
+        max = Double.NaN;
+        withinTarget = 0;
     }
 
     public long count() {

@@ -30,6 +30,21 @@ class EngineTest {
     }
 
     @Test
+    void negativePrioritiesRunFirstAndOutOfRangeOnesAreRefused() {
+        Engine engine = new Engine();
+        List<String> log = new ArrayList<>();
+        engine.at(1, 3, () -> log.add("p3"));
+        engine.at(1, -1, () -> log.add("p-1 first"));
+        engine.at(1, 0, () -> log.add("p0"));
+        engine.at(1, -4_000_000, () -> log.add("p-4000000"));
+        engine.at(1, -1, () -> log.add("p-1 second"));
+        engine.run(1);
+        assertThat(log).containsExactly("p-4000000", "p-1 first", "p-1 second", "p0", "p3");
+        assertThatThrownBy(() -> engine.at(2, 1 << 22, () -> { })).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("priority 4194304 is outside");
+    }
+
+    @Test
     void stopsAtTheHorizonAndKeepsLaterEvents() {
         Engine engine = new Engine();
         List<Double> seen = new ArrayList<>();

@@ -1,5 +1,6 @@
 package waitlist.simulator.pathway;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -35,6 +36,26 @@ class CensusTest {
         r.state = ReferralState.DISCHARGED; // not through move(): the tallies no longer match
         assertThatThrownBy(() -> census.verify(List.of(r))).isInstanceOf(ConservationViolation.class)
                 .hasMessageContaining("tally 1 but 0 referrals");
+    }
+
+    @Test
+    void finishedReferralsLeaveTheOpenListAndTheTalliesStillAddUp() {
+        Census census = new Census(1);
+        Referral a = waiting(1);
+        Referral b = waiting(2);
+        Referral c = waiting(3);
+        census.created(a);
+        census.created(b);
+        census.created(c);
+        census.move(a, ReferralState.WAITING, ReferralState.DROPPED_OUT);
+        census.move(c, ReferralState.WAITING, ReferralState.BOOKED);
+        assertThat(census.open()).containsExactlyInAnyOrder(b, c);
+        census.verify(census.open());
+        census.move(b, ReferralState.WAITING, ReferralState.REDIRECTED);
+        assertThat(census.open()).containsExactly(c);
+        census.verify(census.open());
+        assertThatThrownBy(() -> census.verify(List.of())).isInstanceOf(ConservationViolation.class)
+                .hasMessageContaining("state BOOKED: tally 1 but 0 referrals");
     }
 
     @Test

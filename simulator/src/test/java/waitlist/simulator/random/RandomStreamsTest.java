@@ -38,6 +38,27 @@ class RandomStreamsTest {
     }
 
     @Test
+    void aPersonsFateStreamIsTheSameWhateverWasAskedBefore() {
+        RandomStreams used = new RandomStreams(7, 3);
+        Set<Long> firsts = new HashSet<>();
+        int asked = 0;
+        for (int generation : new int[] {0, 2}) {
+            for (long number : new long[] {1000, 1, 0}) {
+                for (int kind = 9; kind >= 0; kind--) {
+                    for (int alliance = 0; alliance < 7; alliance++) {
+                        long first = used.fate(alliance, kind, number, generation).nextLong();
+                        assertThat(first).as("alliance %d kind %d number %d generation %d", alliance, kind, number, generation)
+                                .isEqualTo(new RandomStreams(7, 3).fate(alliance, kind, number, generation).nextLong());
+                        firsts.add(first);
+                        asked++;
+                    }
+                }
+            }
+        }
+        assertThat(firsts).as("every key its own stream").hasSize(asked);
+    }
+
+    @Test
     void scenariosThatDifferInStaffingShareTheirReferrals() {
         // Common random numbers: more OT changes who is seen when, not who is referred.
         double[] referrals = new double[2];

@@ -1,7 +1,8 @@
 package waitlist.simulator;
 
 /**
- * The M/M/c queue in closed form (Erlang's delay formula), for checking the simulator.
+ * The M/M/c queue in closed form (Erlang's delay formula), for checking the simulator: the theory tests and the
+ * million-customer benchmark compare the simulated mean wait with it.
  * With arrival rate λ, service rate μ per server, c servers and offered load a = λ/μ < c:
  * P(wait) = C(c, a) = [a^c/c! · c/(c − a)] / [Σ_{k<c} a^k/k! + a^c/c! · c/(c − a)],
  * mean wait in queue W_q = C / (cμ − λ), and P(W_q > t) = C · exp(−(cμ − λ) t).
