@@ -46,8 +46,23 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** When the JVM started, on the {@link System#nanoTime()} clock; set only when launched by {@link #main}. */
+    private static volatile Long launchedAtNanos;
+
     public static void main(String[] args) {
+        long jvmAgeMillis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        launchedAtNanos = System.nanoTime() - jvmAgeMillis * 1_000_000;
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * When this run started as the user's clock sees it: the JVM's start when launched from the
+     * command line (loading the program counts against a time limit), otherwise now (a test or an
+     * embedding program calling {@link #run}, whose JVM may have been up for minutes).
+     */
+    public static long runStartNanos() {
+        Long launched = launchedAtNanos;
+        return launched != null ? launched : System.nanoTime();
     }
 
     /**

@@ -86,7 +86,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long began = runStartNanos();
+        long began = Main.runStartNanos();
         if (!Files.isRegularFile(snapshotFile)) {
             throw new UserError("no such snapshot file: " + snapshotFile);
         }
@@ -164,15 +164,6 @@ public final class PlanCommand implements Callable<Integer> {
                 + diaries + " diaries in " + dir.resolve(Diaries.FOLDER));
         console.flush();
         return solved.feasible() ? Main.EXIT_OK : Main.EXIT_FAILED;
-    }
-
-    /**
-     * When this run started: the JVM's start, so that loading the program counts against the limit
-     * as the user's clock sees it.
-     */
-    private static long runStartNanos() {
-        long jvmAgeMillis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-        return System.nanoTime() - jvmAgeMillis * 1_000_000;
     }
 
     /**
