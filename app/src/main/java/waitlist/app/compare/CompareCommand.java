@@ -67,7 +67,8 @@ public final class CompareCommand implements Callable<Integer> {
             arms.add(new Comparison.Arm(label, s, SimulateCommand.model(s)));
         }
         Progress progress = RunOptions.progress(spec.commandLine().getErr(), "comparing");
-        ComparisonResult result = Comparison.run(arms, run.seed(), run.replications(), run.threads(), progress);
+        ComparisonResult result = Comparison.run(arms, run.seed(), run.replications(),
+                run.threadsFitting(arms.stream().map(Comparison.Arm::scenario).toList()), progress);
         RunOptions.done(progress);
         RunStamp stamp = RunStamp.now();
         report.write(spec.commandLine().getOut(), "compare", "comparison", f -> render(result, loaded, f, stamp),

@@ -54,6 +54,21 @@ public final class RunOptions {
         return workers;
     }
 
+    /**
+     * The threads to run these scenarios with: {@link #threads()}, or fewer when that many
+     * replications of the largest at once would not fit in this Java's heap and the user did not
+     * ask for a number (the results are the same, only later); a user error saying what would fit
+     * when not even one does. Compare, sweep and staff run one scenario's replication per thread at a time.
+     */
+    public int threadsFitting(java.util.Collection<Scenario> scenarios) {
+        int workers = threads();
+        long heap = Runtime.getRuntime().maxMemory();
+        for (Scenario s : scenarios) {
+            workers = Math.min(workers, waitlist.app.scenario.RunEstimate.of(s).threadsFor(workers, threads != null, heap));
+        }
+        return workers;
+    }
+
     /** The command line's confidence, or null if not given. */
     public Double confidence() {
         if (confidence != null && !(confidence > 0.5 && confidence <= 1)) {

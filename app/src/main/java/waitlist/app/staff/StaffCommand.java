@@ -3,6 +3,7 @@ package waitlist.app.staff;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -91,7 +92,7 @@ public final class StaffCommand implements Callable<Integer> {
         Progress progress = RunOptions.progress(spec.commandLine().getErr(), "trying staffing");
         StaffingOutcome outcome;
         try {
-            outcome = StaffingSearch.run(s, goal, run.seed(), run.threads(), SimulateCommand::model, progress);
+            outcome = StaffingSearch.run(s, goal, run.seed(), run.threadsFitting(List.of(s)), SimulateCommand::model, progress);
         } catch (IllegalArgumentException e) {
             throw new UserError(s.name() + ": " + e.getMessage());
         } finally {

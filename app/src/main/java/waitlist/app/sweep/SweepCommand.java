@@ -88,12 +88,13 @@ public final class SweepCommand implements Callable<Integer> {
             scenarios.add(run.withConfidence(loaded.scenario()));
         }
         PrintWriter err = spec.commandLine().getErr();
+        int threads = run.threadsFitting(scenarios);
         List<SweepResult.Point> points = new ArrayList<>();
         String unit = TargetVerdict.unit(scenarios.get(0).target().reportingPeriod());
         for (int i = 0; i < grid.size(); i++) {
             Progress progress = RunOptions.progress(err, "point " + (i + 1) + " of " + grid.size());
             Scenario s = scenarios.get(i);
-            SimulationResult r = Simulator.run(s, SimulateCommand.model(s), run.seed(), run.replications(), run.threads(), progress);
+            SimulationResult r = Simulator.run(s, SimulateCommand.model(s), run.seed(), run.replications(), threads, progress);
             RunOptions.done(progress);
             points.add(Sweep.point(grid.get(i), r));
         }
