@@ -34,8 +34,11 @@ public record RunEstimate(double people, double waitingPersonWeeks, double peakW
     static final double SECONDS_PER_WAITING_WEEK = 1.5e-7;
     /** Seconds of one core per alliance and week of the pathway (the weekly booking cycle and records). */
     static final double SECONDS_PER_ALLIANCE_WEEK = 2.0e-5;
-    /** The planner books each week instead of a sort: measured about ten times slower. */
-    static final double SOLVER_FACTOR = 10;
+    /**
+     * The planner's exact flows book each week instead of a sort: reconnect-solver-booking took 2.9 s
+     * against 1.2 s for first-come first-served at 200 replications, start-up included, so about three times.
+     */
+    static final double SOLVER_FACTOR = 3;
     /** Heap per person kept for the whole replication (the referral, its events and its place in lists). */
     static final double BYTES_PER_PERSON = 120;
     /** Heap per person on the waiting list at its longest (the weekly booking view of the list). */
