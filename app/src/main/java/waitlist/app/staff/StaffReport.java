@@ -39,7 +39,7 @@ final class StaffReport {
         String unit = TargetVerdict.unit(scenario.target().reportingPeriod());
         return String.format(Locale.ROOT, "the %s target likely to hold (a chance of at least %.0f%%) in every %s from %s, county-wide and "
                         + "in every alliance; OT and coach utilisation below 100%%; mean wait for a group place at most %s days",
-                waitlist.simulator.results.SimulationResult.targetName(scenario.target().days()), 100 * goal.confidence(), unit, goal.from(),
+                waitlist.simulator.results.SimulationResult.targetName(scenario.target().days()), 100 * goal.confidence(), unit, waitlist.app.report.UkDates.format(goal.from()),
                 trim(goal.maxPlaceWaitDays()));
     }
 
