@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import waitlist.scenarios.ReportingPeriod;
 
 /**
  * How flag values are read, with messages in plain words: picocli's own say "'abc' is not an int"
@@ -27,7 +28,23 @@ final class OptionValues {
                 .registerConverter(Long.class, wholeLong).registerConverter(long.class, wholeLong)
                 .registerConverter(Double.class, number).registerConverter(double.class, number)
                 .registerConverter(LocalDate.class, OptionValues::date)
-                .registerConverter(Path.class, OptionValues::path);
+                .registerConverter(Path.class, OptionValues::path)
+                .registerConverter(ReportingPeriod.class, OptionValues::reportingPeriod);
+    }
+
+    /** A reporting period as a scenario file spells it ("financial-quarter"); picocli alone wanted "FINANCIAL_QUARTER". */
+    static ReportingPeriod reportingPeriod(String text) {
+        for (ReportingPeriod p : ReportingPeriod.values()) {
+            if (fileName(p).equals(text.trim())) {
+                return p;
+            }
+        }
+        throw new TypeConversionException("'" + text + "' is not a reporting period; use one of "
+                + java.util.Arrays.stream(ReportingPeriod.values()).map(OptionValues::fileName).collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    private static String fileName(ReportingPeriod p) {
+        return p.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     static long wholeNumber(String text, long min, long max) {

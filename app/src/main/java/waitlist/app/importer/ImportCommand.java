@@ -74,7 +74,8 @@ public final class ImportCommand implements Callable<Integer> {
     Path observed;
 
     @Option(names = "--period", paramLabel = "P",
-            description = "Periods of the observed series: week, month, quarter or year (default: the base's reporting period).")
+            description = "Periods of the observed series: week, month, quarter, year, financial-quarter or financial-year "
+                    + "(April to March; default: the base's reporting period).")
     ReportingPeriod period;
 
     @Option(names = "--column", paramLabel = "NAME=HEADER", mapFallbackValue = "",

@@ -84,6 +84,26 @@ class ImportCommandTest {
     }
 
     @Test
+    void periodsAreNamedAsInAScenarioFileIncludingFinancialOnes() throws IOException {
+        Path in = extract("tiny.csv", TinyExtract.CSV);
+        Path monthly = dir.resolve("monthly.csv");
+        CliRun r = CliRun.run("import", in.toString(), "-o", dir.resolve("m.json").toString(), "--observed", monthly.toString(),
+                "--period", "month", "--growth", "base", "--seasonality", "base");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(monthly)).contains("period,2026-01,").doesNotContain("2025/26");
+        Path financial = dir.resolve("financial.csv");
+        r = CliRun.run("import", in.toString(), "-o", dir.resolve("f.json").toString(), "--observed", financial.toString(),
+                "--period", "financial-year", "--growth", "base", "--seasonality", "base");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(financial)).contains("period,2025/26,").doesNotContain("period,2026-01,");
+
+        r = CliRun.run("import", in.toString(), "-o", dir.resolve("x.json").toString(), "--period", "monthly");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("'monthly' is not a reporting period; use one of week, month, quarter, year, "
+                + "financial-quarter, financial-year").doesNotContain("FINANCIAL_");
+    }
+
+    @Test
     void aBadRowStopsTheImportNamingItsLineAndColumn() throws IOException {
         Path in = extract("bad.csv", TinyExtract.CSV.replace("A3,2026-01-12,west,", "A3,2026-01-12,westt,")
                 .replace("A5,2026-01-21,mid,routine,dropped-out", "A5,2026-01-21,mid,routine,gone"));
