@@ -79,7 +79,12 @@ final class DemandFit {
             throw new IllegalArgumentException("no referrals between " + from + " and " + to.minusDays(1) + " to fit demand to");
         }
         Model m = new Model(from, to, days, fitted, counts, base, fitGrowth, fitSeason);
-        PoissonRegression.Fit fit = m.fit(false);
+        PoissonRegression.Fit poisson = m.fit(false);
+        // Counts more scattered than Poisson (Pearson χ²/df above 1: referrals arriving in batches, or a
+        // rate that wanders) would make the Poisson intervals too narrow; widen them by √φ (quasi-Poisson).
+        // Below 1 they are kept: a Poisson process's own estimate scatters about 1.
+        double phi = Math.max(1, poisson.dispersion());
+        PoissonRegression.Fit fit = poisson.overdispersed(phi);
 
         double[] w = m.monthWeights(fit.beta());
         double c = m.seasonNormaliser(fit.beta());
@@ -146,13 +151,13 @@ final class DemandFit {
         double growthP = Double.NaN;
         if (fitGrowth && fitted.size() > 1) {
             PoissonRegression.Fit each = m.fit(true);
-            growthP = lrPValue(each.logLikelihood() - fit.logLikelihood(), fitted.size() - 1);
+            growthP = lrPValue((each.logLikelihood() - fit.logLikelihood()) / phi, fitted.size() - 1);
         }
         double seasonP = Double.NaN;
         if (fitSeason) {
             Model none = new Model(from, to, days, fitted, counts, new Demand(1, java.util.Map.of(), null, base.growthPerYear(), null),
                     fitGrowth, false);
-            seasonP = lrPValue(fit.logLikelihood() - none.fit(false).logLikelihood(), 11);
+            seasonP = lrPValue((fit.logLikelihood() - none.fit(false).logLikelihood()) / phi, 11);
         }
         List<Integer> referrals = Arrays.stream(totals).boxed().toList();
         return new FittedDemand(from, to, alliances, referrals, annual, county, shares, growth, fitGrowth, seasonality, fitSeason,

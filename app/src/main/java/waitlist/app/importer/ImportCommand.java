@@ -249,7 +249,7 @@ public final class ImportCommand implements Callable<Integer> {
             report.println("  seasonality  from the base (not fitted: " + d.days() + " days of history, fitting needs "
                     + DemandFit.SEASONALITY_DAYS + " or --seasonality fit)");
         }
-        report.printf(Locale.ROOT, "  dispersion of the daily counts %.2f (about 1 for a Poisson process; well above 1: intervals too narrow)%n",
+        report.printf(Locale.ROOT, "  dispersion of the daily counts %.2f (about 1 for a Poisson process; above 1, every interval and test above allows for it: widened by its square root)%n",
                 d.dispersion());
         restated.forEach(n -> report.println("note: " + n));
     }

@@ -34,6 +34,15 @@ final class PoissonRegression {
         double dispersion() {
             return pearsonChiSquare / Math.max(1, observations - beta.length);
         }
+
+        /**
+         * The same fit with its covariance multiplied by {@code phi}: the quasi-Poisson correction for
+         * counts more scattered than a Poisson process (the estimates are unchanged, their variance is
+         * phi times the Poisson one).
+         */
+        Fit overdispersed(double phi) {
+            return new Fit(beta, covariance.scalarMultiply(phi), logLikelihood, pearsonChiSquare, observations, iterations);
+        }
     }
 
     static final int MAX_ITERATIONS = 100;

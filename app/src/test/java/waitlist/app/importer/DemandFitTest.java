@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
 import waitlist.app.importer.FittedDemand.Interval;
@@ -33,6 +35,31 @@ class DemandFitTest {
 
     private static boolean covers(Interval i, double truth) {
         return i.low() <= truth && truth <= i.high();
+    }
+
+    @Test
+    void countsMoreScatteredThanPoissonWidenTheIntervalsByTheSquareRootOfTheDispersion() {
+        // Daily counts from a gamma-mixed Poisson (negative binomial) with mean 2 and shape 2: variance 2 + 2²/2 = 4,
+        // so the dispersion is 2 and a Poisson interval would be √2 too narrow.
+        UniformRandomProvider rng = RandomSource.SPLIT_MIX_64.create(11);
+        org.apache.commons.rng.sampling.distribution.SharedStateContinuousSampler gamma =
+                org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler.of(rng, 2, 1);
+        Demand flat = new Demand(100, Map.of("mid", 1.0), null, 0, null);
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        int days = 730;
+        List<ExtractRow> rows = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            int n = org.apache.commons.rng.sampling.distribution.PoissonSampler.of(rng, gamma.sample()).sample();
+            for (int i = 0; i < n; i++) {
+                rows.add(new ExtractRow(rows.size() + 2, "R" + rows.size(), from.plusDays(d), "mid", "routine", ReferralStatus.WAITING,
+                        null, null, null, null, null));
+            }
+        }
+        FittedDemand d = DemandFit.fit(rows, from, from.plusDays(days), List.of("mid"), flat, DemandFit.Choice.BASE, DemandFit.Choice.BASE);
+        assertThat(d.dispersion()).isCloseTo(2.0, offset(0.3));
+        double poissonHalf = 1.959964 / Math.sqrt(rows.size());
+        double half = Math.log(d.county().high() / d.county().value());
+        assertThat(half / poissonHalf).isCloseTo(Math.sqrt(d.dispersion()), offset(1e-6));
     }
 
     @Test
