@@ -146,6 +146,19 @@ class HardenedReadingTest {
     }
 
     @Test
+    void aDatedListWrittenAsAValueMergesLikeAPlainOne() throws IOException {
+        // The baseline notes its FTE list ({"value": [...], "source": ...}); a variant that writes {"value": [...]}
+        // over it, with or without a note of its own, changes only the entries it names.
+        for (String note : List.of("", ", \"source\": \"one more OT in Mid\"")) {
+            Scenario s = Scenarios.load(variant("""
+                      "workforce": { "ot": { "fte": { "value": [ { "from": "2027-01-04", "alliance": "mid", "fte": 1.3 } ]%s } } }"""
+                    .formatted(note))).scenario();
+            assertThat(s.workforce().ot().fte()).as(note).extracting(c -> c.alliance() + " " + c.fte()).containsExactly(
+                    "south-east 1.05", "south-west 1.05", "mid 1.3", "north-east 1.05", "west 0.75");
+        }
+    }
+
+    @Test
     void aVariantMayGiveADistributionAnotherFamily() throws IOException {
         Scenario s = Scenarios.load(variant("""
                   "pathway": { "triage": { "delayDays": { "lognormal": { "mean": 4, "sd": 2 } } } }""")).scenario();

@@ -160,7 +160,10 @@ final class ExtendsResolver {
         if (own != null) {
             baseOrigins.put(pointer, own);
         }
-        boolean wrapper = Wrappers.isWrapper(child);
+        // The child's {"value": ...} stands for the value whether or not it adds a note of its own, when the
+        // base wrote one there too: {"value": [one FTE entry]} over the baseline's noted list merges by key.
+        boolean wrapper = Wrappers.isWrapper(child)
+                || Wrappers.isWrapper(base) && child.has(ShapeCheck.VALUE) && child.size() == 1;
         for (Map.Entry<String, JsonNode> e : child.properties()) {
             String at = Pointers.child(pointer, e.getKey());
             Type fieldType = wrapper && e.getKey().equals(ShapeCheck.VALUE) ? type : memberType(type, e.getKey());
