@@ -91,4 +91,22 @@ class CommandLineTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("nope.json: /: no such file");
     }
+
+    @Test
+    void everyCommandsHelpPrintsWithoutAFormattingWarning() {
+        // picocli formats descriptions with String.format and, on a stray '%', warns on the process's stderr, not the command's
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String command : Main.commandLine().getSubcommands().keySet()) {
+                CliRun help = CliRun.run(command, "--help");
+                assertThat(help.exit()).as(command).isZero();
+                assertThat(help.out()).as(command).contains("Usage:");
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN");
+    }
 }

@@ -38,7 +38,7 @@ import waitlist.simulator.results.SimulationResult;
         description = {
                 "Fits scenario values so the simulated series matches an observed one (waitlist import --observed writes it).",
                 "Every candidate runs on the same replications (common random numbers); one value is searched by a grid and "
-                        + "Brent's method, several by BOBYQA (Commons Math). Prints the fitted values with 95% intervals, the "
+                        + "Brent's method, several by BOBYQA (Commons Math). Prints the fitted values with 95%% intervals, the "
                         + "goodness of fit (poor when the root mean square z is above 2), observed against simulated per period, "
                         + "and writes the calibrated scenario (-o): a file that extends SCENARIO and states only the fitted values."})
 public final class CalibrateCommand implements Callable<Integer> {
