@@ -33,6 +33,11 @@ public final class ReportOptions {
 
     private OutputFolder folder;
 
+    /** The --out folder as the user wrote it (for messages: a path the user recognises), or null. */
+    public Path outAsGiven() {
+        return out;
+    }
+
     /** Checks --out before any work; null when there is none. */
     public OutputFolder checkFolder() {
         folder = out == null ? null : OutputFolder.check(out, "--out", force.force());

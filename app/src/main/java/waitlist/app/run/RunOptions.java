@@ -89,6 +89,11 @@ public final class RunOptions {
         return TerminalProgress.onTerminal() ? new TerminalProgress(err, what) : Progress.NONE;
     }
 
+    /** A progress line counting something other than replications, e.g. "staffing plans tried", on a terminal only. */
+    public static Progress counting(PrintWriter err, String what, String counted) {
+        return TerminalProgress.onTerminal() ? new TerminalProgress(err, what, counted) : Progress.NONE;
+    }
+
     public static void done(Progress progress) {
         if (progress instanceof TerminalProgress t) {
             t.finish();

@@ -9,6 +9,8 @@ public final class TerminalProgress implements Progress {
 
     private final PrintWriter err;
     private final String what;
+    /** What is counted, when it is not replications of a known total (e.g. "staffing plans tried"); null for replications. */
+    private final String counted;
     private boolean shown;
 
     public TerminalProgress(PrintWriter err) {
@@ -17,13 +19,19 @@ public final class TerminalProgress implements Progress {
 
     /** {@code what} names the work, e.g. "comparing". */
     public TerminalProgress(PrintWriter err, String what) {
+        this(err, what, null);
+    }
+
+    /** {@code counted} names what the count is of when there is no known total, e.g. "staffing plans tried": "what: 12 staffing plans tried". */
+    public TerminalProgress(PrintWriter err, String what, String counted) {
         this.err = err;
         this.what = what;
+        this.counted = counted;
     }
 
     @Override
     public void replicationsDone(long done, long planned) {
-        err.print("\r" + what + ": " + done + " of " + planned + " replications");
+        err.print("\r" + what + ": " + (counted == null ? done + " of " + planned + " replications" : done + " " + counted));
         err.flush();
         shown = true;
     }

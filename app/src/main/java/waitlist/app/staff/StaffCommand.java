@@ -89,7 +89,7 @@ public final class StaffCommand implements Callable<Integer> {
             staffed.checkWritable(); // a --set that staffed.json cannot restate is refused before the search
         }
         StaffingGoal goal = goal(s);
-        Progress progress = RunOptions.progress(spec.commandLine().getErr(), "trying staffing");
+        Progress progress = RunOptions.counting(spec.commandLine().getErr(), "searching", "staffing plans tried");
         StaffingOutcome outcome;
         try {
             outcome = StaffingSearch.run(s, goal, run.seed(), run.threadsFitting(List.of(s)), SimulateCommand::model, progress);
@@ -98,7 +98,8 @@ public final class StaffCommand implements Callable<Integer> {
         } finally {
             RunOptions.done(progress);
         }
-        StaffReport staffReport = new StaffReport(s, goal, run.seed(), outcome, staffed.describe(), folder != null);
+        StaffReport staffReport = new StaffReport(s, goal, run.seed(), outcome, staffed.describe(),
+                folder == null ? null : report.outAsGiven().resolve(StaffedScenario.FILE));
         RunStamp stamp = RunStamp.now();
         if (!outcome.feasible()) {
             PrintWriter stdout = spec.commandLine().getOut();

@@ -23,15 +23,16 @@ final class StaffReport {
     private final long seed;
     private final StaffingOutcome outcome;
     private final String extending;
-    private final boolean writing;
+    /** The staffed scenario's path as the user named its folder, or null when nothing is written. */
+    private final java.nio.file.Path writtenTo;
 
-    StaffReport(Scenario scenario, StaffingGoal goal, long seed, StaffingOutcome outcome, String extending, boolean writing) {
+    StaffReport(Scenario scenario, StaffingGoal goal, long seed, StaffingOutcome outcome, String extending, java.nio.file.Path writtenTo) {
         this.scenario = scenario;
         this.goal = goal;
         this.seed = seed;
         this.outcome = outcome;
         this.extending = extending;
-        this.writing = writing;
+        this.writtenTo = writtenTo;
     }
 
     /** The goal in words, as staffed.json's description repeats it. */
@@ -80,8 +81,8 @@ final class StaffReport {
                     step.annualCost(), kept(step), step.outcome()));
         }
         if (outcome.feasible()) {
-            sb.append(writing ? "\nWritten: staffed.json, which extends " + extending + " and states only this staffing; "
-                    + "run it with: waitlist simulate staffed.json\n"
+            sb.append(writtenTo != null ? "\nWritten: " + writtenTo + ", which extends " + extending + " and states only this staffing; "
+                    + "run it with: waitlist simulate " + writtenTo + "\n"
                     : "\nAdd --out DIR to write staffed.json, a runnable scenario that extends " + extending + " with this staffing.\n");
         }
         return sb.toString();

@@ -26,7 +26,8 @@ class StaffCommandTest {
         assertThat(r.exit()).as(r.err() + r.out()).isZero();
         assertThat(r.out()).startsWith("Staffing for reconnect-baseline: the six-week target likely to hold (a chance of at least 85%)")
                 .contains("Least cost found: £", "verified on fresh seeds with 400 replications", "OT now", "County", "Search trail",
-                        "Written: staffed.json, which extends the bundled reconnect-baseline");
+                        "Written: " + out.resolve("staffed.json") + ", which extends the bundled reconnect-baseline",
+                        "run it with: waitlist simulate " + out.resolve("staffed.json"));
         JsonNode staffed = JsonMapper.shared().readTree(Files.readString(out.resolve("staffed.json")));
         assertThat(staffed.get("extends").asString()).isEqualTo("reconnect-baseline");
         assertThat(staffed.get("horizon").get("weeks").asInt()).as("the --set is restated").isEqualTo(13);

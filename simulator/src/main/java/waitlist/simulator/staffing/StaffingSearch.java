@@ -66,7 +66,7 @@ public final class StaffingSearch {
 
     /**
      * @param models builds a scenario's model (the app plugs in the planner when a scenario books by solver)
-     * @param progress told of each candidate as "replications done" of the search's budget
+     * @param progress told after each staffing plan is tried: the number tried so far (the total is not known in advance)
      */
     public static StaffingOutcome run(Scenario base, StaffingGoal goal, long seed, int threads,
                                       Function<Scenario, ReplicationModel> models, Progress progress) {
