@@ -54,14 +54,16 @@ final class VerdictWords {
             }
         }
         if (r.areas().size() > 2 && cells > 0) {
-            StringBuilder line = new StringBuilder("Alliances: ");
+            // a stage network's areas are whatever its file calls them (Connect's quadrants), not Reconnect's alliances
+            String area = r.stages().isEmpty() ? "alliance" : "area";
+            StringBuilder line = new StringBuilder(r.stages().isEmpty() ? "Alliances: " : "Areas: ");
             List<String> parts = new ArrayList<>();
             for (TargetStatus s : TargetStatus.values()) {
                 List<String> names = byStatus.get(s.ordinal());
                 if (names.isEmpty()) {
                     continue;
                 }
-                String part = parts.isEmpty() ? names.size() + " of " + cells + " alliance-" + unit + "s " + s.words()
+                String part = parts.isEmpty() ? names.size() + " of " + cells + " " + area + "-" + unit + "s " + s.words()
                         : names.size() + " " + s.words();
                 if (s != TargetStatus.LIKELY_TO_HOLD) {
                     part += " (" + named(names) + ")";

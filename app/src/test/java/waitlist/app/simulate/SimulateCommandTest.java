@@ -143,7 +143,8 @@ class SimulateCommandTest {
                         "reablement: 520 places (north-east 140, mid 140, south 146, west 94); a place is held after the work ends"
                                 + " until domiciliary-care starts",
                         "Mid quadrant")
-                .doesNotContain("OT", "coach", "first assess", "first-assess", "six-week", "Six-week");
+                .doesNotContain("OT", "coach", "first assess", "first-assess", "six-week", "Six-week", "lliance");
+        assertThat(report).containsPattern("Areas: \\d+ of 32 area-quarters");
         CliRun csv = CliRun.run("simulate", "connect-reablement", "--replications", "5", "--format", "csv");
         assertThat(csv.out()).contains("\nhorizon,whole horizon,2027-07-05,2029-07-02,mid,reablement/occupancy,mean,");
         CliRun json = CliRun.run("simulate", "connect-reablement", "--replications", "5", "--format", "json");
