@@ -388,11 +388,16 @@ public final class Recorder {
         double perYear = 365.25 / period.days();
         double otCost = t[Tally.OT_COST.ordinal()];
         double coachCost = t[Tally.COACH_COST.ordinal()];
-        out[base + Metric.OT_COST_PER_YEAR.ordinal()] = otCost * perYear;
-        out[base + Metric.COACH_COST_PER_YEAR.ordinal()] = coachCost * perYear;
-        out[base + Metric.STAFF_COST_PER_YEAR.ordinal()] = (otCost + coachCost) * perYear;
+        // pounds a year to the penny: pro-rating by days leaves float dust (240000.0000000001) that no budget holds
+        out[base + Metric.OT_COST_PER_YEAR.ordinal()] = pennies(otCost * perYear);
+        out[base + Metric.COACH_COST_PER_YEAR.ordinal()] = pennies(coachCost * perYear);
+        out[base + Metric.STAFF_COST_PER_YEAR.ordinal()] = pennies((otCost + coachCost) * perYear);
         out[base + Metric.COST_PER_FIRST_ASSESSMENT.ordinal()] = h.count() == 0 ? Double.NaN : (otCost + coachCost) / h.count();
         out[base + Metric.COACH_UTILISATION.ordinal()] = coachAvailable == 0 ? Double.NaN
                 : t[Tally.COACH_USED_MIN.ordinal()] / coachAvailable;
+    }
+
+    private static double pennies(double pounds) {
+        return Math.round(pounds * 100) / 100.0;
     }
 }
