@@ -161,7 +161,9 @@ public final class ImportCommand implements Callable<Integer> {
         try {
             demand = DemandFit.fit(rows, from, today, alliances, b.demand(), growthChoice, seasonChoice);
         } catch (IllegalArgumentException e) {
-            throw new UserError("cannot fit demand: " + e.getMessage());
+            long days = ChronoUnit.DAYS.between(from, today);
+            throw new UserError("cannot fit demand from " + rows.size() + " referrals over " + days + " days: " + e.getMessage()
+                    + "; keep the base's values for what the history is too short for (--growth base, --seasonality base)");
         }
         int horizonWeeks;
         String weeksWhy;

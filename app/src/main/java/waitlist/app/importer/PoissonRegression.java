@@ -106,8 +106,8 @@ final class PoissonRegression {
                 return finish(x, y, offset, beta, ll, iteration);
             }
         }
-        throw new IllegalArgumentException("the Poisson fit did not converge in " + MAX_ITERATIONS
-                + " iterations (a parameter may be unbounded, e.g. a month or alliance with no referrals)");
+        throw new IllegalArgumentException("the fit did not settle in " + MAX_ITERATIONS
+                + " steps (a month or alliance with no referrals has no finite rate)");
     }
 
     private static Fit finish(double[][] x, double[] y, double[] offset, double[] beta, double ll, int iterations) {
@@ -132,7 +132,8 @@ final class PoissonRegression {
         try {
             return new CholeskyDecomposition(new Array2DRowRealMatrix(information, false)).getSolver();
         } catch (NonPositiveDefiniteMatrixException e) {
-            throw new IllegalArgumentException("the Poisson fit is not identifiable from these data (singular information matrix)", e);
+            throw new IllegalArgumentException("the history cannot tell these values apart (a month, alliance or trend with "
+                    + "too few referrals to estimate it from)", e);
         }
     }
 

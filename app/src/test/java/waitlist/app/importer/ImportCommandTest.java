@@ -104,6 +104,16 @@ class ImportCommandTest {
     }
 
     @Test
+    void aHistoryTooShortForWhatIsAskedSaysWhatToKeepFromTheBase() throws IOException {
+        CliRun r = CliRun.run("import", extract("tiny.csv", TinyExtract.CSV).toString(), "-o", dir.resolve("t.json").toString(),
+                "--seasonality", "fit");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: cannot fit demand from 8 referrals over ")
+                .contains("the history cannot tell these values apart", "--seasonality base")
+                .doesNotContain("matrix", "Poisson fit", "Exception");
+    }
+
+    @Test
     void aBadRowStopsTheImportNamingItsLineAndColumn() throws IOException {
         Path in = extract("bad.csv", TinyExtract.CSV.replace("A3,2026-01-12,west,", "A3,2026-01-12,westt,")
                 .replace("A5,2026-01-21,mid,routine,dropped-out", "A5,2026-01-21,mid,routine,gone"));
