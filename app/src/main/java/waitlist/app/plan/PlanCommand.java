@@ -60,7 +60,9 @@ public final class PlanCommand implements Callable<Integer> {
     Path snapshotFile;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s",
-            description = "Longest search, e.g. 30s, 2m, 500ms (default: ${DEFAULT-VALUE}; with --seed or --steps, no limit unless given).")
+            description = "The whole run's time, reading to writing, e.g. 30s, 2m (default: ${DEFAULT-VALUE}; with --seed or --steps, "
+                    + "no limit unless given). Reading, checking and writing are not cut short, so a limit below what they take "
+                    + "(about 10 s at 10,000 referrals) is overrun, and the run says so.")
     String timeLimit;
 
     @Option(names = "--seed", paramLabel = "S", description = "Random seed; makes the run repeatable (stops on --steps).")
@@ -87,6 +89,9 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long began = Main.runStartNanos();
+        if (Files.isDirectory(snapshotFile)) {
+            throw new UserError(snapshotFile + " is a folder; give a snapshot file (make one with: waitlist snapshot --referrals N -o week.json)");
+        }
         if (!Files.isRegularFile(snapshotFile)) {
             throw new UserError("no such snapshot file: " + snapshotFile);
         }
@@ -100,7 +105,16 @@ public final class PlanCommand implements Callable<Integer> {
         if (System.getProperty("org.slf4j.simpleLogger.log.ai.timefold") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.ai.timefold", "warn");
         }
-        Snapshot snapshot = SnapshotFiles.read(snapshotFile);
+        Snapshot snapshot;
+        try {
+            snapshot = SnapshotFiles.read(snapshotFile);
+        } catch (waitlist.scenarios.io.InvalidDocumentException e) {
+            if (ScenarioNotSnapshot.looksLikeOne(snapshotFile)) {
+                throw new UserError(snapshotFile + " is a scenario, not a snapshot; draw a snapshot from it with: waitlist snapshot --scenario "
+                        + snapshotFile + " --referrals 500 -o week.json");
+            }
+            throw e;
+        }
         PrintWriter console = spec.commandLine().getOut();
 
         Long stepLimit = steps != null ? steps : seed != null ? DEFAULT_STEPS : null;
@@ -119,7 +133,8 @@ public final class PlanCommand implements Callable<Integer> {
             limit = UNCAPPED;
             stoppedBy = stepLimit + " steps or " + moveCap(stepLimit) + ", whichever came first";
         }
-        stoppedBy += ", seed " + seedUsed;
+        stoppedBy += seed != null ? ", seed " + seedUsed
+                : ", search seed " + seedUsed + "; give --seed to stop by steps, not the clock, and repeat a plan exactly";
         // One problem for both: the planner clears first-come first-served's bookings before its own.
         BookingPlan problem = ProblemBuilder.build(snapshot);
         Plan fcfs = PlanExtractor.extract(FirstComeFirstServed.book(problem), "first-come-first-served");
@@ -159,6 +174,15 @@ public final class PlanCommand implements Callable<Integer> {
                     + "week; give a larger snapshot a longer --time-limit (10,000 referrals take about 20 s on 2 cores).");
         }
         PlanSummary.print(console, snapshot.alliances(), solved, baseline);
+        Duration took = Duration.ofNanos(System.nanoTime() - began);
+        if (stepLimit == null || clockGiven) {
+            // reading, checking and writing are never cut short: a limit below what they take cannot be kept
+            Duration allowed = limit.plus(limit.dividedBy(10)).plusSeconds(2);
+            if (took.compareTo(allowed) > 0) {
+                console.printf(java.util.Locale.ROOT, "Note: this run took %.1f s against a --time-limit of %s: reading, building, checking and "
+                        + "writing this snapshot took that long on their own here; give a longer limit.%n", took.toMillis() / 1000.0, timeLimit);
+            }
+        }
         console.println();
         console.println("Wrote " + dir.resolve("plan.json") + ", " + PLAN_PAGE + " (open it in a browser), " + Breaches.FILE + " and "
                 + diaries + " diaries in " + dir.resolve(Diaries.FOLDER));

@@ -66,6 +66,9 @@ public final class SnapshotCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    static final LocalDate EARLIEST_START = LocalDate.of(1905, 1, 2);
+    static final LocalDate LATEST_START = LocalDate.of(2199, 6, 29);
+
     @Override
     public Integer call() {
         OutputFile target = out == null ? null : OutputFile.check(out, "--out", force.force());
@@ -77,7 +80,13 @@ public final class SnapshotCommand implements Callable<Integer> {
         }
         LocalDate day = start != null ? start : ServiceCalendar.nextMonday(LocalDate.now());
         if (day.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw new UserError("--start must be a Monday; " + day + " is a " + day.getDayOfWeek().toString().toLowerCase());
+            throw new UserError("--start must be a Monday; " + day + " is a "
+                    + day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK));
+        }
+        // A snapshot's dates (referrals a year or more before the start, four weeks after it) must be ones a snapshot file
+        // may hold (1900 to 2199), or plan would refuse the file this command just wrote.
+        if (day.isBefore(EARLIEST_START) || day.isAfter(LATEST_START)) {
+            throw new UserError("--start must be from " + EARLIEST_START + " to " + LATEST_START + ", not " + day);
         }
         LoadedScenario loaded = overrides.resolve(scenario).orElseThrow(() -> new UserError(
                 "no scenario file or bundled scenario called '" + scenario + "' (see: waitlist scenarios)"));

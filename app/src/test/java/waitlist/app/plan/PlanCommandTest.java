@@ -98,6 +98,16 @@ class PlanCommandTest {
         assertThat(negative.exit()).isEqualTo(2);
         assertThat(negative.err()).contains("--weight breach-day: the weight must be a whole number, 0 or more");
         assertThat(CliRun.run("plan", dir.resolve("missing.json").toString()).err()).contains("no such snapshot file");
+        assertThat(CliRun.run("plan", dir.toString()).err()).contains(dir + " is a folder; give a snapshot file");
+    }
+
+    @Test
+    void aScenarioGivenForASnapshotIsNamedAsSuch() throws IOException {
+        Path scenario = Files.copy(Path.of("../scenarios/reconnect-baseline.json"), dir.resolve("baseline.json"));
+        CliRun r = CliRun.run("plan", scenario.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: " + scenario + " is a scenario, not a snapshot; draw a snapshot from it with: "
+                + "waitlist snapshot --scenario " + scenario).hasLineCount(2);
     }
 
     @Test

@@ -38,6 +38,15 @@ class SnapshotCommandTest {
     }
 
     @Test
+    void refusesAStartItsOwnFileCouldNotHold() {
+        CliRun r = CliRun.run("snapshot", "--referrals", "20", "--start", "1800-01-06");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--start must be from 1905-01-02 to 2199-06-29, not 1800-01-06");
+        assertThat(CliRun.run("snapshot", "--referrals", "20", "--start", "2026-03-03").err())
+                .contains("--start must be a Monday; 2026-03-03 is a Tuesday");
+    }
+
+    @Test
     void unknownScenarioIsAUserError() {
         CliRun r = CliRun.run("snapshot", "--referrals", "20", "--scenario", "no-such-scenario");
         assertThat(r.exit()).isEqualTo(2);

@@ -131,8 +131,10 @@ public final class SnapshotCheck implements DocumentCheck<Snapshot> {
         }
         String closed = s.closures().get(g.date());
         if (closed != null) {
-            findings.add(at + "/date", "the session is on " + g.date() + ", when the service is closed (" + closed
-                    + "); remove it, or list the closed days in /closedDays");
+            // with /closedDays given, the day is in it; without, it is a bank holiday or the Christmas closure
+            String fix = s.closedDays() != null ? "remove the session, or take the day out of /closedDays"
+                    : "remove the session, or list the days the service is closed in /closedDays (it then replaces the bank holidays)";
+            findings.add(at + "/date", "the session is on " + g.date() + ", when the service is closed (" + closed + "); " + fix);
         }
     }
 
