@@ -185,6 +185,8 @@ class HardenedReadingTest {
                 "--set /horizon={\"weeks\": 0}: missing required field \"start\" (a date written YYYY-MM-DD)",
                 "--set /horizon={\"weeks\": 0}: /horizon/weeks: must be greater than 0, found 0");
         assertThat(onlyProblem(plain, "horizon/weeks=3").toString()).startsWith("--set horizon/weeks=3: expected /json/pointer=value");
+        // a path through objects that do not exist is the flag's mistake, located at the flag, not at the file's first line
+        assertThat(onlyProblem(plain, "/nosuch/x=1").toString()).startsWith("--set /nosuch/x=1: /nosuch: unknown field \"nosuch\"");
         LoadedScenario set = Scenarios.load(plain, ValueOverride.parseAll(List.of("/horizon/weeks=104", "/booking/policy=priority-first",
                 "/workforce/ot/fte/-={\"from\": \"2027-06-07\", \"alliance\": \"west\", \"fte\": 2}")));
         assertThat(set.scenario().horizon().weeks()).isEqualTo(104);

@@ -54,6 +54,8 @@ final class Overrides {
                         JsonNode next = object.get(token);
                         if (next == null || next.isNull()) {
                             next = object.putObject(token);
+                            // an object the flag made: a problem with it (an unknown field) is the flag's, not the file's
+                            origins.put(physical, Origin.ofFlag(file, o.flag()));
                         }
                         node = next;
                     }
