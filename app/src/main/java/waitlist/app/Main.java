@@ -103,7 +103,12 @@ public final class Main implements Callable<Integer> {
             for (Problem p : invalid.problems()) {
                 err.println("error: " + p);
             }
-            err.println(invalid.problems().size() == 1 ? "1 problem" : invalid.problems().size() + " problems");
+            String count = invalid.problems().size() == 1 ? "1 problem" : invalid.problems().size() + " problems";
+            // as validate says it: "week.json: 3 problems", when they are all in one file
+            java.util.Set<java.nio.file.Path> files = new java.util.HashSet<>();
+            invalid.problems().forEach(p -> files.add(p.flag() == null ? p.file() : null));
+            java.nio.file.Path only = files.size() == 1 ? files.iterator().next() : null; // null: a flag's problem, or several files
+            err.println(only != null && only.getFileName() != null ? only.getFileName() + ": " + count : count);
             return EXIT_USER_ERROR;
         }
         if (e instanceof UserError) {
