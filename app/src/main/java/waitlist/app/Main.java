@@ -2,6 +2,8 @@ package waitlist.app;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -104,11 +106,11 @@ public final class Main implements Callable<Integer> {
                 err.println("error: " + p);
             }
             String count = invalid.problems().size() == 1 ? "1 problem" : invalid.problems().size() + " problems";
-            // as validate says it: "week.json: 3 problems", when they are all in one file
-            java.util.Set<java.nio.file.Path> files = new java.util.HashSet<>();
-            invalid.problems().forEach(p -> files.add(p.flag() == null ? p.file() : null));
-            java.nio.file.Path only = files.size() == 1 ? files.iterator().next() : null; // null: a flag's problem, or several files
-            err.println(only != null && only.getFileName() != null ? only.getFileName() + ": " + count : count);
+            // as validate says it, "week.json: 3 problems", when they are all in one file and none came from a flag
+            List<Path> files = invalid.problems().stream().map(Problem::file).distinct().toList();
+            boolean fromFlags = invalid.problems().stream().anyMatch(p -> p.flag() != null);
+            Path only = files.size() == 1 && !fromFlags ? files.getFirst().getFileName() : null;
+            err.println(only != null ? only + ": " + count : count);
             return EXIT_USER_ERROR;
         }
         if (e instanceof UserError) {

@@ -5,6 +5,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -40,11 +43,11 @@ final class OptionValues {
             }
         }
         throw new TypeConversionException("'" + text + "' is not a reporting period; use one of "
-                + java.util.Arrays.stream(ReportingPeriod.values()).map(OptionValues::fileName).collect(java.util.stream.Collectors.joining(", ")));
+                + Arrays.stream(ReportingPeriod.values()).map(OptionValues::fileName).collect(Collectors.joining(", ")));
     }
 
     private static String fileName(ReportingPeriod p) {
-        return p.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return p.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     static long wholeNumber(String text, long min, long max) {
